@@ -1,0 +1,23 @@
+// Collections are built from the same schemas `npm run check` uses, so the
+// checker and the build can never disagree.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { createArticleSchema } from './lib/schema/article.ts';
+import { regionSchema, topicSchema } from './lib/schema/taxonomy.ts';
+import { todayInChina } from './lib/format/date.ts';
+import { contentDirFrom } from './lib/content/paths.ts';
+
+const contentDir = resolve(contentDirFrom(process.env));
+const idsIn = (name: string): string[] =>
+  (JSON.parse(readFileSync(resolve(contentDir, name), 'utf8')) as { id: string }[]).map((entry) => entry.id);
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: resolve(contentDir, 'articles') }),
+  schema: createArticleSchema({ regionIds: idsIn('regions.json'), topicIds: idsIn('topics.json'), today: todayInChina() }),
+});
+const regions = defineCollection({ loader: file(resolve(contentDir, 'regions.json')), schema: regionSchema });
+const topics = defineCollection({ loader: file(resolve(contentDir, 'topics.json')), schema: topicSchema });
+
+export const collections = { articles, regions, topics };

@@ -1,0 +1,4 @@
+import { withBase } from '../lib/content/url.ts';
+
+/** An internal link that respects `base` from astro.config.mjs. */
+export const href = (path: string): string => withBase(import.meta.env.BASE_URL, path);

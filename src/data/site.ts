@@ -1,0 +1,47 @@
+// The one place pages get content from. Collections are read once per build
+// and shared by every page (calling getCollection per page is what makes large
+// sites slow and memory-hungry).
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { publishedArticles, type ArticleRecord } from '../lib/content/articles.ts';
+import type { Region, Topic } from '../lib/schema/taxonomy.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type SiteArticle = ArticleRecord & { entry: ArticleEntry };
+
+export interface SiteData {
+  articles: SiteArticle[];
+  regions: Region[];
+  topics: Topic[];
+  regionById: Map<string, Region>;
+  topicById: Map<string, Topic>;
+  regionNames: Map<string, string>;
+}
+
+export const SITE_NAME = '卫健';
+export const SITE_TAGLINE = '地方卫生健康工作报道与统计';
+
+let cached: Promise<SiteData> | undefined;
+
+async function load(): Promise<SiteData> {
+  const [entries, regionEntries, topicEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('regions'),
+    getCollection('topics'),
+  ]);
+  const articles = publishedArticles(entries.map((entry) => ({ ...entry.data, slug: entry.id, entry })));
+  const regions = regionEntries.map((entry) => entry.data);
+  const topics = topicEntries.map((entry) => entry.data);
+  return {
+    articles,
+    regions,
+    topics,
+    regionById: new Map(regions.map((region) => [region.id, region])),
+    topicById: new Map(topics.map((topic) => [topic.id, topic])),
+    regionNames: new Map(regions.map((region) => [region.id, region.name])),
+  };
+}
+
+export function loadSite(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}

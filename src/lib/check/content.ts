@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import { createArticleSchema } from '../schema/article.ts';
+import { regionSchema, taxonomyListSchema, topicSchema } from '../schema/taxonomy.ts';
+import { todayInChina } from '../format/date.ts';
+import { checkArticleFile, type CheckedArticle } from './article.ts';
+import { readJsonFile } from './json-file.ts';
+import { messages } from './messages.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { issuesToProblems } from './zod-issues.ts';
+
+export interface CheckOptions {
+  /** The repository root: paths in messages are relative to it. */
+  root: string;
+  /** The content folder (holding regions.json, topics.json, articles/). */
+  contentDir: string;
+  today?: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  articles: CheckedArticle[];
+}
+
+const toRepoPath = (root: string, file: string) => relative(root, file).split(sep).join('/');
+
+function checkTaxonomy(root: string, file: string, item: z.ZodType<{ id: string }>, allowed: string[]) {
+  const path = toRepoPath(root, file);
+  if (!existsSync(file)) return { ids: [] as string[], problems: [{ path, line: 1, message: messages.taxonomyNotArray() }] };
+  const read = readJsonFile(path, readFileSync(file));
+  if (!read.ok) return { ids: [], problems: read.problems };
+  const parsed = taxonomyListSchema(item).safeParse(read.data);
+  const ids = Array.isArray(read.data)
+    ? read.data.map((entry) => (entry as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string')
+    : [];
+  const problems = parsed.success
+    ? []
+    : issuesToProblems(parsed.error.issues, path, read.lines, (key) =>
+        messages.unknownKeys({ code: 'unrecognized_keys', keys: [key] }, allowed)!,
+      );
+  return { ids, problems };
+}
+
+function listArticleFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((file) => statSync(file).isFile() && !file.split(sep).some((part) => part.startsWith('.')))
+    .sort();
+}
+
+/** Validate all content: taxonomies, every article, and what only shows across files. */
+export function checkContent({ root, contentDir, today = todayInChina() }: CheckOptions): CheckResult {
+  const regions = checkTaxonomy(root, join(contentDir, 'regions.json'), regionSchema, ['id', 'name', 'province', 'level']);
+  const topics = checkTaxonomy(root, join(contentDir, 'topics.json'), topicSchema, ['id', 'name', 'description']);
+  const schema = createArticleSchema({ regionIds: regions.ids, topicIds: topics.ids, today });
+
+  const articles = listArticleFiles(join(contentDir, 'articles')).map((file) =>
+    checkArticleFile(toRepoPath(root, file), readFileSync(file), schema),
+  );
+
+  // The same title on the same day is a re-post: report it on the later file.
+  const duplicates: Problem[] = [];
+  const seen = new Map<string, CheckedArticle>();
+  for (const article of articles) {
+    if (!article.data) continue;
+    const key = `${article.data.date}\u0000${article.data.title}`;
+    const first = seen.get(key);
+    if (first) duplicates.push({ path: article.path, line: article.titleLine ?? 1, field: 'title', message: messages.duplicateArticle(first.path) });
+    else seen.set(key, article);
+  }
+
+  return {
+    problems: sortProblems([...regions.problems, ...topics.problems, ...articles.flatMap((a) => a.problems), ...duplicates]),
+    articles,
+  };
+}

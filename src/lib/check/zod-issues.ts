@@ -1,0 +1,30 @@
+import type { ParsedYaml } from './frontmatter.ts';
+import { fieldName, type Problem } from './problem.ts';
+
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+}
+
+/**
+ * Turn schema issues into located problems. An unknown key is reported on its
+ * own line, once per key, so "titel:" points at the typo.
+ */
+export function issuesToProblems(
+  issues: readonly ZodIssueLike[],
+  path: string,
+  yaml: Pick<ParsedYaml, 'lineOf'>,
+  messageForKey: (key: string) => string,
+): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      return issue.keys.map((key) => {
+        const keyPath = [...issue.path, key];
+        return { path, line: yaml.lineOf(keyPath), field: fieldName(keyPath), message: messageForKey(key) };
+      });
+    }
+    return [{ path, line: yaml.lineOf(issue.path), field: fieldName(issue.path), message: issue.message }];
+  });
+}

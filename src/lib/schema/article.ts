@@ -1,0 +1,141 @@
+import { z } from 'astro/zod';
+import { messages } from '../check/messages.ts';
+import { suggestClosest } from '../check/suggest.ts';
+import { dateToIsoText, isIsoDateShape, isRealDate } from '../format/date.ts';
+import { ARTICLE_TYPES, ARTICLE_TYPE_IDS, type ArticleType } from './taxonomy.ts';
+
+export const TITLE_MAX = 64;
+export const SUMMARY_MIN = 20;
+export const SUMMARY_MAX = 200;
+export const TOPICS_MIN = 1;
+export const TOPICS_MAX = 5;
+
+export const ARTICLE_FIELDS = [
+  'title', 'date', 'region', 'topics', 'type', 'source', 'summary',
+  'originalUrl', 'corrections', 'draft', 'indexNumber', 'documentNumber', 'writtenDate',
+] as const;
+
+/** What the article schema needs to know about the rest of the content. */
+export interface ArticleSchemaContext {
+  regionIds: readonly string[];
+  topicIds: readonly string[];
+  /** YYYY-MM-DD; dates after it are "in the future". */
+  today: string;
+}
+
+/** Length as a reader counts it: one per character, including CJK and emoji. */
+const charCount = (text: string) => Array.from(text).length;
+
+const text = (field: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? messages.missing(field) : messages.notText()) })
+    .trim()
+    .min(1, { error: messages.emptyText(field) });
+
+/** A YYYY-MM-DD date that exists and is not after today. */
+function isoDate(field: string, today: string) {
+  return z.preprocess(
+    dateToIsoText,
+    z
+      .string({ error: (issue) => (issue.input === undefined ? messages.missing(field) : messages.notDate(issue.input)) })
+      .superRefine((value, ctx) => {
+        if (!isIsoDateShape(value)) ctx.addIssue({ code: 'custom', message: messages.notDate(value) });
+        else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: messages.impossibleDate(value) });
+        else if (value > today) ctx.addIssue({ code: 'custom', message: messages.futureDate(value, today) });
+      }),
+  );
+}
+
+function lengthBetween(min: number, max: number, message: (length: number) => string) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const length = charCount(value);
+    if (length < min || length > max) ctx.addIssue({ code: 'custom', message: message(length) });
+  };
+}
+
+/** The frontmatter of one article. Built per site because regions and topics come from content files. */
+export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchemaContext) {
+  const region = z
+    .string({ error: (issue) => (issue.input === undefined ? messages.missing('region') : messages.unknownRegion(issue.input)) })
+    .refine((id) => regionIds.includes(id), {
+      error: (issue) => messages.unknownRegion(issue.input, suggestClosest(issue.input, regionIds)),
+    });
+
+  const topic = z
+    .string({ error: (issue) => messages.unknownTopic(issue.input) })
+    .refine((id) => topicIds.includes(id), {
+      error: (issue) => messages.unknownTopic(issue.input, suggestClosest(issue.input, topicIds)),
+    });
+
+  const topics = z
+    .array(topic, { error: (issue) => (issue.input === undefined ? messages.missing('topics') : messages.topicsNotList()) })
+    .superRefine((ids, ctx) => {
+      if (ids.length < TOPICS_MIN || ids.length > TOPICS_MAX) {
+        ctx.addIssue({ code: 'custom', message: messages.topicsCount(ids.length, TOPICS_MIN, TOPICS_MAX) });
+      }
+      ids.forEach((id, index) => {
+        if (ids.indexOf(id) !== index) ctx.addIssue({ code: 'custom', path: [index], message: messages.duplicateTopic(id) });
+      });
+    });
+
+  const type = z.enum(ARTICLE_TYPE_IDS as [ArticleType, ...ArticleType[]], {
+    error: (issue) =>
+      issue.input === undefined
+        ? messages.missing('type')
+        : messages.unknownType(issue.input, ARTICLE_TYPES, suggestClosest(issue.input, ARTICLE_TYPE_IDS)),
+  });
+
+  const correction = z.strictObject(
+    {
+      date: isoDate('date', today),
+      note: z
+        .string({ error: (issue) => (issue.input === undefined ? messages.correctionNoteMissing() : messages.notText()) })
+        .trim()
+        .min(1, { error: messages.correctionNoteMissing() }),
+    },
+    { error: (issue) => messages.unknownKeys(issue, ['date', 'note']) ?? messages.correctionsNotList() },
+  );
+
+  return z
+    .strictObject(
+      {
+        title: text('title').superRefine(
+          lengthBetween(1, TITLE_MAX, (length) => messages.titleTooLong(length, TITLE_MAX)),
+        ),
+        date: isoDate('date', today),
+        region,
+        topics,
+        type,
+        source: text('source'),
+        summary: text('summary').superRefine(
+          lengthBetween(SUMMARY_MIN, SUMMARY_MAX, (length) => messages.summaryLength(length, SUMMARY_MIN, SUMMARY_MAX)),
+        ),
+        originalUrl: z
+          .string({ error: (issue) => messages.notUrl(issue.input) })
+          .regex(/^https?:\/\/[^\s/$.?#].[^\s]*$/i, { error: (issue) => messages.notUrl(issue.input) })
+          .optional(),
+        corrections: z.array(correction, { error: messages.correctionsNotList() }).optional(),
+        draft: z.boolean({ error: messages.notBoolean('draft') }).optional(),
+        indexNumber: text('indexNumber').optional(),
+        documentNumber: text('documentNumber').optional(),
+        writtenDate: isoDate('writtenDate', today).optional(),
+      },
+      {
+        error: (issue) =>
+          messages.unknownKeys(issue, ARTICLE_FIELDS, (key) => suggestClosest(key, ARTICLE_FIELDS)) ??
+          messages.frontmatterNotMapping(),
+      },
+    )
+    .superRefine((article, ctx) => {
+      if (article.writtenDate && article.writtenDate > article.date) {
+        ctx.addIssue({ code: 'custom', path: ['writtenDate'], message: messages.writtenAfterPublished(article.writtenDate, article.date) });
+      }
+      article.corrections?.forEach((entry, index) => {
+        if (entry.date < article.date) {
+          ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: messages.correctionBeforePublished(entry.date, article.date) });
+        }
+      });
+    });
+}
+
+export type ArticleFrontmatter = z.infer<ReturnType<typeof createArticleSchema>>;

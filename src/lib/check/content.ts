@@ -27,9 +27,9 @@ const toRepoPath = (root: string, file: string) => relative(root, file).split(se
 
 function checkTaxonomy(root: string, file: string, item: z.ZodType<{ id: string }>, allowed: string[]) {
   const path = toRepoPath(root, file);
-  if (!existsSync(file)) return { ids: [] as string[], problems: [{ path, line: 1, message: messages.taxonomyNotArray() }] };
+  if (!existsSync(file)) return { ids: null, problems: [{ path, line: 1, message: messages.fileMissing(path) }] };
   const read = readJsonFile(path, readFileSync(file));
-  if (!read.ok) return { ids: [], problems: read.problems };
+  if (!read.ok) return { ids: null, problems: read.problems };
   const parsed = taxonomyListSchema(item).safeParse(read.data);
   const ids = Array.isArray(read.data)
     ? read.data.map((entry) => (entry as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string')

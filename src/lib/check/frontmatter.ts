@@ -42,7 +42,8 @@ export function parseYamlWithLines(yaml: string, firstLine: number): ParsedYaml 
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((error) => ({
+  // Only the first error: later ones are usually knock-on effects of it.
+  const errors = doc.errors.slice(0, 1).map((error) => ({
     line: toFileLine(error.pos[0]),
     message: error.message.split('\n')[0] ?? error.message,
   }));

@@ -57,6 +57,7 @@ export const messages = {
   // Taxonomy files
   badId: () => 'id 只能用小写拉丁字母、数字和连字符（如 `yongzhou`）。',
   duplicateId: (id: string) => `id ${quote(id)} 重复。每个 id 只能出现一次，请删除或改名。`,
+  fileMissing: (path: string) => `找不到 ${path}。请从仓库恢复这个文件。`,
   taxonomyNotArray: () => '文件内容应为一个列表（以 [ 开头）。',
   taxonomyEmpty: () => '列表是空的。请至少添加一项。',
   jsonSyntax: (detail: string) => `JSON 语法错误：${detail}。请检查这一行附近的逗号、引号和括号是否成对。`,

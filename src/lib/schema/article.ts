@@ -17,8 +17,10 @@ export const ARTICLE_FIELDS = [
 
 /** What the article schema needs to know about the rest of the content. */
 export interface ArticleSchemaContext {
-  regionIds: readonly string[];
-  topicIds: readonly string[];
+  /** Known region ids; null when regions.json itself is broken (then any id passes here). */
+  regionIds: readonly string[] | null;
+  /** Known topic ids; null when topics.json itself is broken. */
+  topicIds: readonly string[] | null;
   /** YYYY-MM-DD; dates after it are "in the future". */
   today: string;
 }
@@ -57,14 +59,14 @@ function lengthBetween(min: number, max: number, message: (length: number) => st
 export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchemaContext) {
   const region = z
     .string({ error: (issue) => (issue.input === undefined ? messages.missing('region') : messages.unknownRegion(issue.input)) })
-    .refine((id) => regionIds.includes(id), {
-      error: (issue) => messages.unknownRegion(issue.input, suggestClosest(issue.input, regionIds)),
+    .refine((id) => regionIds === null || regionIds.includes(id), {
+      error: (issue) => messages.unknownRegion(issue.input, suggestClosest(issue.input, regionIds ?? [])),
     });
 
   const topic = z
     .string({ error: (issue) => messages.unknownTopic(issue.input) })
-    .refine((id) => topicIds.includes(id), {
-      error: (issue) => messages.unknownTopic(issue.input, suggestClosest(issue.input, topicIds)),
+    .refine((id) => topicIds === null || topicIds.includes(id), {
+      error: (issue) => messages.unknownTopic(issue.input, suggestClosest(issue.input, topicIds ?? [])),
     });
 
   const topics = z

@@ -1,0 +1,18 @@
+// `npm run build`: the content check first; only if it passes, the Astro build.
+// A failing check writes nothing, so a bad commit can never reach the site.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runContentCheck } from '../src/lib/check/run.ts';
+import { contentDirFrom } from '../src/lib/content/paths.ts';
+
+const cwd = process.cwd();
+if (!runContentCheck(cwd, process.env, '网站没有生成。')) process.exit(1);
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const astro = spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+  env: { ...process.env, WEIJIAN_CONTENT_DIR: resolve(cwd, contentDirFrom(process.env)) },
+});
+process.exit(astro.status ?? 1);

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { byNewest, byRegion, byTopic, byYear, publishedArticles, relatedArticles, yearsWithArticles, type ArticleRecord } from '../../src/lib/content/articles.ts';
+import { feedItems, FEED_SIZE } from '../../src/lib/content/feed.ts';
+import { newsArticleJsonLd, serializeJsonLd } from '../../src/lib/content/structured-data.ts';
+import { paths, withBase } from '../../src/lib/content/url.ts';
+
+const make = (slug: string, date: string, region: string, topics: string[], extra: Partial<ArticleRecord> = {}): ArticleRecord => ({
+  slug, title: `标题${slug}`, date, region, topics, type: 'news', summary: '摘要', source: '机构', ...extra,
+});
+const a = make('a', '2019-09-13', 'yongzhou', ['fuyou']);
+const b = make('b', '2021-03-03', 'xianyang', ['yigai', 'jiceng']);
+const c = make('c', '2021-03-03', 'yongzhou', ['yigai']);
+const d = make('d', '2023-06-19', 'qianjiang', ['jiankang'], { draft: true });
+
+describe('listings', () => {
+  test('drafts removed, newest first, same day by title', () => {
+    expect(publishedArticles([a, b, c, d]).map((x) => x.slug)).toEqual(['b', 'c', 'a']);
+    expect([c, b].sort(byNewest).map((x) => x.slug)).toEqual(['b', 'c']);
+  });
+  test('grouping keeps order and puts an article under each of its topics', () => {
+    const list = publishedArticles([a, b, c]);
+    expect([...byRegion(list)].map(([k, v]) => [k, v.map((x) => x.slug)])).toEqual([['xianyang', ['b']], ['yongzhou', ['c', 'a']]]);
+    expect(byTopic(list).get('yigai')?.map((x) => x.slug)).toEqual(['b', 'c']);
+    expect([...byYear(list).keys()]).toEqual(['2021', '2019']);
+    expect(yearsWithArticles([a, b, c])).toEqual(['2021', '2019']);
+  });
+  test('related: shared topics first, then same region, never itself or unrelated', () => {
+    const e = make('e', '2018-01-01', 'xianyang', ['zhongyi']);
+    expect(relatedArticles(c, [a, b, c, e]).map((x) => x.slug)).toEqual(['b', 'a']);
+    expect(relatedArticles(c, [a, b, c, e], 1).map((x) => x.slug)).toEqual(['b']);
+  });
+});
+
+test('feed items: absolute links, China-midnight dates, capped', () => {
+  const items = feedItems([b, a], (slug) => `https://x.cn/articles/${slug}/`, (x) => [x.region]);
+  expect(items[0]).toEqual({
+    title: '标题b', link: 'https://x.cn/articles/b/', pubDate: new Date('2021-03-02T16:00:00Z'), description: '摘要', categories: ['xianyang'],
+  });
+  const many = Array.from({ length: FEED_SIZE + 5 }, (_, i) => make(`n${i}`, '2020-01-01', 'x', ['y']));
+  expect(feedItems(many, (s) => s, () => [])).toHaveLength(FEED_SIZE);
+});
+
+test('JSON-LD cannot close its script element', () => {
+  const json = serializeJsonLd({ headline: '</script><script>alert(1)</script>' });
+  expect(json).not.toContain('<');
+  expect(JSON.parse(json).headline).toBe('</script><script>alert(1)</script>');
+  const ld = newsArticleJsonLd({ title: 't', summary: 's', date: '2019-09-13', url: 'u', source: 'src', regionName: '永州市', siteName: '卫健', siteUrl: 'https://x/' });
+  expect(ld['@type']).toBe('NewsArticle');
+  expect(ld.datePublished).toBe('2019-09-13T00:00:00+08:00');
+});
+
+test('withBase joins any base with site paths', () => {
+  expect(withBase('/', paths.article('a'))).toBe('/articles/a/');
+  expect(withBase('/weijian/', paths.region('yongzhou', 2))).toBe('/weijian/regions/yongzhou/2/');
+  expect(withBase('/weijian', paths.home())).toBe('/weijian/');
+  expect(paths.topic('fuyou', 1)).toBe('/topics/fuyou/');
+});

@@ -1,0 +1,214 @@
+// Assertions over the two built sites (see support/build-sites.ts).
+import { readFileSync } from 'node:fs';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, test } from 'vitest';
+import { fixtureSite, sampleSite, FILLER_COUNT, type TestSite } from '../support/paths.ts';
+import { fileOfUrl, htmlPages, listedArticleLinks, listFiles, readPage, urlOfFile } from '../support/dist.ts';
+import { expectedOrder, readArticles } from '../support/frontmatter.ts';
+
+const sites = [fixtureSite, sampleSite];
+const articleUrl = (site: TestSite, slug: string) => `${site.base}articles/${slug}/`;
+
+/** All article links of a listing, following its pagination. */
+function collectListing(site: TestSite, firstPage: string): { links: string[]; pages: string[] } {
+  const links: string[] = [];
+  const pages: string[] = [];
+  let url: string | undefined = firstPage;
+  while (url) {
+    pages.push(url);
+    const page = readPage(site, url);
+    links.push(...listedArticleLinks(page));
+    url = page.querySelector('.pagination a[rel="next"]')?.getAttribute('href') ?? undefined;
+  }
+  return { links, pages };
+}
+
+describe.each(sites)('$name site', (site) => {
+  const articles = readArticles(site.contentDir);
+  const published = expectedOrder(articles);
+
+  test('every non-draft article has its page, titled', () => {
+    expect(published.length).toBeGreaterThan(0);
+    for (const article of published) {
+      const page = readPage(site, articleUrl(site, article.slug));
+      expect(page.querySelector('h1')?.text).toBe(article.title);
+    }
+  });
+
+  test('listings by region, topic, year and type hold exactly the right articles, newest first, 20 a page', () => {
+    const groups = new Map<string, typeof published>();
+    const add = (key: string, article: (typeof published)[number]) => groups.set(key, [...(groups.get(key) ?? []), article]);
+    for (const article of published) {
+      add(`regions/${article.region}/`, article);
+      for (const topic of article.topics) add(`topics/${topic}/`, article);
+      add(`years/${article.date.slice(0, 4)}/`, article);
+      add(`types/${article.type}/`, article);
+    }
+    for (const [path, expected] of groups) {
+      const { links, pages } = collectListing(site, `${site.base}${path}`);
+      expect(links, path).toEqual(expected.map((article) => articleUrl(site, article.slug)));
+      expect(pages.length, path).toBe(Math.ceil(expected.length / 20));
+    }
+  });
+
+  test('the whole-site feed parses as RSS and lists the newest articles', () => {
+    const xml = readFileSync(fileOfUrl(site, `${site.base}rss.xml`)!, 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const channel = new XMLParser().parse(xml).rss.channel;
+    const items = [channel.item ?? []].flat() as { link: string; title: string; pubDate: string }[];
+    expect(items.map((item) => item.link)).toEqual(published.slice(0, 50).map((a) => new URL(articleUrl(site, a.slug), site.site).href));
+    expect(items.map((item) => String(item.title))).toEqual(published.slice(0, 50).map((a) => a.title));
+    expect(channel.language).toBe('zh-cn');
+  });
+
+  test('every page is in the sitemap and every sitemap URL is a page', () => {
+    const sitemap = readFileSync(fileOfUrl(site, `${site.base}sitemap-0.xml`)!, 'utf8');
+    expect(XMLValidator.validate(sitemap)).toBe(true);
+    const listed = new Set([...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    const pages = htmlPages(site).map((file) => urlOfFile(site, file)).filter((url) => !url.endsWith('404.html'));
+    expect([...listed].sort()).toEqual(pages.sort());
+  });
+
+  test('no internal link is broken, and every one respects base', () => {
+    const broken: string[] = [];
+    for (const file of htmlPages(site)) {
+      const html = readFileSync(file, 'utf8');
+      for (const [, attr, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+        const url = new URL(value!.replaceAll('&amp;', '&'), new URL(urlOfFile(site, file), site.site));
+        if (url.origin !== new URL(site.site).origin) continue;
+        if (!url.pathname.startsWith(site.base) || !fileOfUrl(site, url.pathname)) broken.push(`${urlOfFile(site, file)} ${attr}=${value}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('pages ship no executable script and no inline handlers', () => {
+    for (const file of listFiles(site.dist).filter((f) => /\.(html|xml)$/.test(f))) {
+      const html = readFileSync(file, 'utf8');
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
+      expect(scripts.filter((attrs) => !/type="application\/ld\+json"/.test(attrs!)), file).toEqual([]);
+      expect(html, file).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
+      expect(html, file).not.toMatch(/javascript:/i);
+    }
+    expect(listFiles(site.dist).filter((f) => f.endsWith('.js'))).toEqual([]);
+  });
+
+  test('every page: zh-CN, canonical URL, description, Open Graph, feed links', () => {
+    for (const file of htmlPages(site)) {
+      const url = urlOfFile(site, file);
+      const page = readPage(site, url);
+      expect(page.querySelector('html')?.getAttribute('lang'), url).toBe('zh-CN');
+      expect(page.querySelector('meta[name="description"]')?.getAttribute('content')?.length, url).toBeGreaterThan(5);
+      expect(page.querySelector('meta[property="og:title"]'), url).not.toBeNull();
+      expect(page.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), url).toBe(`${site.base}rss.xml`);
+      if (url.endsWith('404.html')) {
+        expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      } else {
+        expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href'), url).toBe(new URL(url, site.site).href);
+      }
+    }
+  });
+
+  test('article pages carry NewsArticle JSON-LD, a breadcrumb and the date in Chinese', () => {
+    for (const article of published) {
+      const page = readPage(site, articleUrl(site, article.slug));
+      const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text);
+      expect(ld['@type']).toBe('NewsArticle');
+      expect(ld.headline).toBe(article.title);
+      expect(ld.datePublished).toBe(`${article.date}T00:00:00+08:00`);
+      const [year, month, day] = article.date.split('-').map(Number);
+      expect(page.querySelector('.meta time')?.text).toBe(`${year}年${month}月${day}日`);
+      const crumbs = page.querySelectorAll('.breadcrumb li');
+      expect(crumbs.map((li) => li.text.trim())[0]).toBe('首页');
+      expect(crumbs.at(-1)?.querySelector('[aria-current="page"]')?.text).toBe(article.title);
+    }
+  });
+});
+
+describe('fixture site specifics', () => {
+  const site = fixtureSite;
+
+  test('drafts appear nowhere: no page, listing, feed or sitemap entry', () => {
+    expect(fileOfUrl(site, `${site.base}articles/hidden-draft/`)).toBeUndefined();
+    for (const file of listFiles(site.dist)) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toContain('hidden-draft');
+      expect(text, file).not.toContain('这篇草稿绝不应出现在网站上');
+      expect(text, file).not.toContain('cǎogǎo-mimi-9527');
+    }
+  });
+
+  test('pagination has stable URLs and accessible markup', () => {
+    const first = readPage(site, `${site.base}regions/xianyang/`);
+    const nav = first.querySelector('nav.pagination');
+    expect(nav?.getAttribute('aria-label')).toBe('分页');
+    expect(nav?.querySelector('[aria-current="page"]')?.text).toContain('1');
+    expect(nav?.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(`${site.base}regions/xianyang/2/`);
+    const second = readPage(site, `${site.base}regions/xianyang/2/`);
+    expect(second.querySelector('h1')?.text).toBe('咸阳市（第 2 页）');
+    expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`${site.base}regions/xianyang/`);
+    expect(listedArticleLinks(second)).toHaveLength(FILLER_COUNT + 1 - 20);
+    expect(fileOfUrl(site, `${site.base}regions/xianyang/1/`)).toBeUndefined();
+  });
+
+  test('a region with no articles still has a page and a valid feed', () => {
+    const page = readPage(site, `${site.base}regions/qianjiang/`);
+    expect(page.text).toContain('这里暂时还没有文章');
+    const xml = readFileSync(fileOfUrl(site, `${site.base}regions/qianjiang/rss.xml`)!, 'utf8');
+    expect(xml).toContain('<channel><title>卫健：黔江区</title>');
+    expect(xml).not.toContain('<item>');
+  });
+
+  test('region and topic feeds list their own articles and are linked from their listings', () => {
+    const published = expectedOrder(readArticles(site.contentDir));
+    for (const [kind, key] of [['regions', 'region'], ['topics', 'topics']] as const) {
+      const ids = new Set(published.flatMap((a) => (kind === 'regions' ? [a.region] : a.topics)));
+      for (const id of ids) {
+        const xml = readFileSync(fileOfUrl(site, `${site.base}${kind}/${id}/rss.xml`)!, 'utf8');
+        expect(XMLValidator.validate(xml)).toBe(true);
+        const links = [...xml.matchAll(/<item>.*?<link>(.*?)<\/link>/gs)].map((m) => new URL(m[1]!).pathname);
+        const expected = published.filter((a) => (key === 'region' ? a.region === id : a.topics.includes(id)));
+        expect(links).toEqual(expected.map((a) => articleUrl(site, a.slug)));
+        const listing = readPage(site, `${site.base}${kind}/${id}/`);
+        const alternates = listing.querySelectorAll('link[rel="alternate"]').map((l) => l.getAttribute('href'));
+        expect(alternates).toContain(`${site.base}${kind}/${id}/rss.xml`);
+      }
+    }
+  });
+
+  test('the official metadata block, correction notice and original link show where given', () => {
+    const page = readPage(site, `${site.base}articles/corrected-notice/`);
+    const official = page.querySelector('.official');
+    const pairs = official!.querySelectorAll('dt').map((dt) => `${dt.text}=${dt.nextElementSibling?.text}`);
+    expect(pairs).toEqual(['索引号=11610400-2021-00042', '发布机构=测试市卫生健康委员会', '文号=测卫发〔2021〕7号', '成文日期=2021年5月28日', '发布日期=2021年6月1日']);
+    const corrections = page.querySelectorAll('.correction li').map((li) => li.text);
+    expect(corrections).toEqual(['2021年6月10日：补充了附件名称。', '2021年6月3日：更正了第二段中的联系电话。']);
+    expect(page.querySelector('a[href="https://example.gov.cn/notice/123.html"]')).not.toBeNull();
+    const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text);
+    expect(ld.dateModified).toBe('2021-06-10T00:00:00+08:00');
+
+    const plain = readPage(site, `${site.base}articles/traditional-report/`);
+    expect(plain.querySelector('.official')).toBeNull();
+    expect(plain.querySelector('.correction')).toBeNull();
+    expect(plain.querySelector('h1')?.text).toBe('《衛生工作報告》「兩癌」篩查 2019年 WHO 標準（繁體測試）');
+  });
+
+  test('related articles share a topic or region', () => {
+    const page = readPage(site, `${site.base}articles/traditional-report/`);
+    const related = page.querySelectorAll('.related a').map((a) => a.getAttribute('href'));
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.length).toBeLessThanOrEqual(5);
+    expect(related).not.toContain(`${site.base}articles/traditional-report/`);
+    expect(related[0]).toMatch(/\/articles\/filler-\d\d\/$/); // shares topic jiceng
+  });
+
+  test('home links the latest articles and every kind of listing', () => {
+    const home = readPage(site, site.base);
+    const published = expectedOrder(readArticles(site.contentDir));
+    expect(listedArticleLinks(home)).toEqual(published.slice(0, 10).map((a) => articleUrl(site, a.slug)));
+    const hrefs = home.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    for (const path of ['regions/xianyang/', 'topics/fuyou/', 'years/2019/', 'types/notice/', 'articles/', 'regions/', 'topics/', 'years/', 'types/']) {
+      expect(hrefs).toContain(`${site.base}${path}`);
+    }
+  });
+});

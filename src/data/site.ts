@@ -4,6 +4,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedArticles, type ArticleRecord } from '../lib/content/articles.ts';
 import type { Region, Topic } from '../lib/schema/taxonomy.ts';
+import type { Dataset } from '../lib/stats/dataset.ts';
+import { componentUsesIn } from '../lib/check/mdx-body.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SiteArticle = ArticleRecord & { entry: ArticleEntry };
@@ -15,6 +17,10 @@ export interface SiteData {
   regionById: Map<string, Region>;
   topicById: Map<string, Topic>;
   regionNames: Map<string, string>;
+  datasets: Dataset[];
+  datasetById: Map<string, Dataset>;
+  /** Articles that show a dataset with <Chart> or quote it with <Stat>, newest first. */
+  citations: Map<string, SiteArticle[]>;
 }
 
 export const SITE_NAME = '卫健';
@@ -23,15 +29,25 @@ export const SITE_TAGLINE = '地方卫生健康工作报道与统计';
 let cached: Promise<SiteData> | undefined;
 
 async function load(): Promise<SiteData> {
-  const [entries, regionEntries, topicEntries] = await Promise.all([
+  const [entries, regionEntries, topicEntries, datasetEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('regions'),
     getCollection('topics'),
+    getCollection('datasets'),
   ]);
   const articles = publishedArticles(entries.map((entry) => ({ ...entry.data, slug: entry.id, entry })));
   const regions = regionEntries.map((entry) => entry.data);
   const topics = topicEntries.map((entry) => entry.data);
+  const datasets = datasetEntries.map((entry) => ({ id: entry.id, ...entry.data }) as Dataset).sort((a, b) => a.title.localeCompare(b.title, 'zh-CN'));
+  const citations = new Map<string, SiteArticle[]>();
+  for (const article of articles) {
+    const cited = new Set(componentUsesIn(article.entry.body ?? '').map((use) => use.attributes.dataset).filter((id): id is string => Boolean(id)));
+    for (const id of cited) citations.set(id, [...(citations.get(id) ?? []), article]);
+  }
   return {
+    datasets,
+    datasetById: new Map(datasets.map((dataset) => [dataset.id, dataset])),
+    citations,
     articles,
     regions,
     topics,

@@ -4,7 +4,9 @@ import { isValidSlug, suggestSlug } from '../schema/slug.ts';
 import { ARTICLE_FIELDS } from '../schema/article.ts';
 import { decodeUtf8 } from './encoding.ts';
 import { parseYamlWithLines, splitFrontmatter } from './frontmatter.ts';
-import { checkMdxBody } from './mdx-body.ts';
+import { findComponentUses, findMdxCode, parseMdxBody } from './mdx-body.ts';
+import { checkComponentUse } from './components.ts';
+import type { Dataset } from '../stats/dataset.ts';
 import { messages } from './messages.ts';
 import { findMojibake, MOJIBAKE_LABELS } from './mojibake.ts';
 import type { Problem } from './problem.ts';
@@ -23,7 +25,12 @@ export interface CheckedArticle {
 }
 
 /** Every problem in one article file, each with its line. `path` is relative to the repo root. */
-export function checkArticleFile(path: string, bytes: Uint8Array, schema: z.ZodType): CheckedArticle {
+export function checkArticleFile(
+  path: string,
+  bytes: Uint8Array,
+  schema: z.ZodType,
+  datasets: ReadonlyMap<string, Dataset | null> = new Map(),
+): CheckedArticle {
   const fileName = basename(path);
   const slug = fileName.slice(0, -extname(fileName).length || undefined);
   const problems: Problem[] = [];
@@ -59,7 +66,13 @@ export function checkArticleFile(path: string, bytes: Uint8Array, schema: z.ZodT
   }
 
   if (split.body.trim() === '') add(split.bodyStartLine, messages.emptyBody());
-  else for (const problem of checkMdxBody(split.body)) add(problem.line, problem.message);
+  else {
+    const parsed = parseMdxBody(split.body);
+    const bodyProblems = parsed.ok
+      ? [...findMdxCode(parsed.tree), ...findComponentUses(parsed.tree).flatMap((use) => checkComponentUse(use, datasets))]
+      : [parsed.problem];
+    for (const problem of bodyProblems) add(problem.line, problem.message);
+  }
 
   const yaml = parseYamlWithLines(split.yaml ?? '', split.yamlStartLine);
   if (yaml.errors.length) {

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { createArticleSchema } from '../schema/article.ts';
+import { createDatasetSchema } from '../schema/dataset.ts';
+import type { Dataset } from '../stats/dataset.ts';
+import { checkDatasetFile, type CheckedDataset } from './dataset.ts';
 import { regionSchema, taxonomyListSchema, topicSchema } from '../schema/taxonomy.ts';
 import { todayInChina } from '../format/date.ts';
 import { checkArticleFile, type CheckedArticle } from './article.ts';
@@ -21,6 +24,7 @@ export interface CheckOptions {
 export interface CheckResult {
   problems: Problem[];
   articles: CheckedArticle[];
+  datasets: CheckedDataset[];
 }
 
 const toRepoPath = (root: string, file: string) => relative(root, file).split(sep).join('/');
@@ -42,7 +46,7 @@ function checkTaxonomy(root: string, file: string, item: z.ZodType<{ id: string 
   return { ids, problems };
 }
 
-function listArticleFiles(dir: string): string[] {
+function listContentFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => join(dir, name))
@@ -56,8 +60,15 @@ export function checkContent({ root, contentDir, today = todayInChina() }: Check
   const topics = checkTaxonomy(root, join(contentDir, 'topics.json'), topicSchema, ['id', 'name', 'description']);
   const schema = createArticleSchema({ regionIds: regions.ids, topicIds: topics.ids, today });
 
-  const articles = listArticleFiles(join(contentDir, 'articles')).map((file) =>
-    checkArticleFile(toRepoPath(root, file), readFileSync(file), schema),
+  const datasetSchema = createDatasetSchema({ regionIds: regions.ids });
+  const datasets = listContentFiles(join(contentDir, 'data')).map((file) =>
+    checkDatasetFile(toRepoPath(root, file), readFileSync(file), datasetSchema),
+  );
+  // Every dataset id maps to its data, or to null when the file has problems of its own.
+  const datasetById = new Map<string, Dataset | null>(datasets.map((dataset) => [dataset.id, dataset.data ?? null]));
+
+  const articles = listContentFiles(join(contentDir, 'articles')).map((file) =>
+    checkArticleFile(toRepoPath(root, file), readFileSync(file), schema, datasetById),
   );
 
   // The same title on the same day is a re-post: report it on the later file.
@@ -72,7 +83,14 @@ export function checkContent({ root, contentDir, today = todayInChina() }: Check
   }
 
   return {
-    problems: sortProblems([...regions.problems, ...topics.problems, ...articles.flatMap((a) => a.problems), ...duplicates]),
+    problems: sortProblems([
+      ...regions.problems,
+      ...topics.problems,
+      ...datasets.flatMap((d) => d.problems),
+      ...articles.flatMap((a) => a.problems),
+      ...duplicates,
+    ]),
     articles,
+    datasets,
   };
 }

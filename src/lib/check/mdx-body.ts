@@ -7,9 +7,17 @@ const processor = createProcessor();
 interface MdxNode {
   type: string;
   name?: string | null;
-  attributes?: { type: string; value?: unknown }[];
+  attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
   position?: { start: { line: number } };
+}
+
+/** A <Chart> or <Stat> (or any other JSX element) an editor wrote, with its line. */
+export interface ComponentUse {
+  name: string;
+  line: number;
+  /** Plain string attributes; computed ones are refused as code elsewhere. */
+  attributes: Record<string, string>;
 }
 
 // MDX turns these into JavaScript: imports/exports and {expressions}.
@@ -24,31 +32,61 @@ function walk(node: MdxNode, visit: (node: MdxNode) => void) {
   node.children?.forEach((child) => walk(child, visit));
 }
 
+const isJsx = (node: MdxNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+export type ParsedBody = { ok: true; tree: MdxNode } | { ok: false; problem: LineProblem };
+
 /**
  * Parse the body as MDX (the same parser the build uses). `body` keeps the
  * file's line numbers (frontmatter blanked), so errors point into the .mdx file.
  */
-export function checkMdxBody(body: string): LineProblem[] {
-  let tree: MdxNode;
+export function parseMdxBody(body: string): ParsedBody {
   try {
-    tree = processor.parse(body) as MdxNode;
+    return { ok: true, tree: processor.parse(body) as MdxNode };
   } catch (error) {
     const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
-    return [{ line: line ?? 1, message: messages.mdxSyntax(reason ?? message ?? String(error)) }];
+    return { ok: false, problem: { line: line ?? 1, message: messages.mdxSyntax(reason ?? message ?? String(error)) } };
   }
+}
+
+/** Code in the body: ESM, expressions, fragments, computed attributes. */
+export function findMdxCode(tree: MdxNode): LineProblem[] {
   const problems: LineProblem[] = [];
   walk(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
     const what = CODE_NODES[node.type];
-    if (what) problems.push({ line: node.position?.start.line ?? 1, message: messages.mdxCode(what) });
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name == null) {
-      problems.push({ line: node.position?.start.line ?? 1, message: messages.mdxCode('片段标签 <>…</>') });
-    }
+    if (what) problems.push({ line, message: messages.mdxCode(what) });
+    if (isJsx(node) && node.name == null) problems.push({ line, message: messages.mdxCode('片段标签 <>…</>') });
     const computed = node.attributes?.some(
-      (attribute) =>
-        attribute.type === 'mdxJsxExpressionAttribute' ||
-        (typeof attribute.value === 'object' && attribute.value !== null),
+      (attribute) => attribute.type === 'mdxJsxExpressionAttribute' || (typeof attribute.value === 'object' && attribute.value !== null),
     );
-    if (computed) problems.push({ line: node.position?.start.line ?? 1, message: messages.mdxCode('属性中的花括号表达式 {…}') });
+    if (computed) problems.push({ line, message: messages.mdxCode('属性中的花括号表达式 {…}') });
   });
   return problems;
+}
+
+/** Every capitalised JSX element (a component, as opposed to an HTML tag). */
+export function findComponentUses(tree: MdxNode): ComponentUse[] {
+  const uses: ComponentUse[] = [];
+  walk(tree, (node) => {
+    if (!isJsx(node) || !node.name || !/^[A-Z]/.test(node.name)) return;
+    const attributes: Record<string, string> = {};
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type === 'mdxJsxAttribute' && attribute.name && typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
+    }
+    uses.push({ name: node.name, line: node.position?.start.line ?? 1, attributes });
+  });
+  return uses;
+}
+
+/** Components used in an article body (for "articles that cite this dataset"). */
+export function componentUsesIn(body: string): ComponentUse[] {
+  const parsed = parseMdxBody(body);
+  return parsed.ok ? findComponentUses(parsed.tree) : [];
+}
+
+/** Syntax errors and code in an article body. */
+export function checkMdxBody(body: string): LineProblem[] {
+  const parsed = parseMdxBody(body);
+  return parsed.ok ? findMdxCode(parsed.tree) : [parsed.problem];
 }

@@ -65,6 +65,7 @@ export const messages = {
   // File-level problems
   badFileName: (name: string, suggestion: string) =>
     `文件名 ${quote(name)} 不能用作网址。文件名只能用小写拉丁字母、数字和连字符（如 yongzhou-liangai-2019.mdx）。${suggestion ? `可改名为 \`${suggestion}.mdx\`。` : ''}`,
+  wrongDataExtension: (name: string) => `文件 ${quote(name)} 不是 .json 文件。content/data/ 里只能放 JSON 数据文件。`,
   wrongExtension: (name: string) => `文件 ${quote(name)} 不是 .mdx 文件，不会被发布。请把文件扩展名改为 .mdx，或把它移出 content/articles/。`,
   notUtf8: (guess: string | undefined) =>
     `文件不是 UTF-8 编码${guess ? `（看起来是 ${guess}）` : ''}。请在编辑器中“另存为 UTF-8”，或运行 \`iconv -f ${guess ?? 'GB18030'} -t UTF-8 原文件 > 新文件\` 转换后替换。`,
@@ -81,6 +82,42 @@ export const messages = {
   unsafeHandler: (attribute: string) => `文章中不能包含事件处理属性 \`${attribute}\`：内容不能带代码。请删除它。`,
   unsafeUrl: () => '文章中不能包含 `javascript:` 网址：内容不能带代码。请改为 https:// 网址或删除。',
   mdxCode: (what: string) => `文章中不能包含 ${what}：内容只能是文字，不能带代码。请删除它；如要写“{”“}”字符本身，请写成 \\{、\\}。`,
+  // Statistic files
+  notNumber: (value: unknown, suggestion?: number) =>
+    `${quote(value)} 不是数字。数值只写数字（如 5.72），不加单位、引号或逗号；单位写在 \`unit\` 字段里。${suggestion !== undefined ? `您是否想写 \`${suggestion}\`？` : ''}原文没有给出的数字请写 null。`,
+  badPeriod: (value: unknown) =>
+    `${quote(value)} 不是有效的期间。请写成 YYYY、YYYY-MM 或 YYYY-MM-DD（如 2019、2019-07、2019-07-31），并且必须是真实存在的日期。`,
+  duplicatePeriod: (period: string) => `期间 ${quote(period)} 在这个系列中出现了两次。每个期间只能有一个数值，请删除或改正其中一个。`,
+  noSeries: () => '至少需要一个数据系列。请写成 `"series": [ { "name": "…", "points": [ { "period": "2019", "value": 1 } ] } ]`。',
+  noPoints: () => '这个系列没有数据点。请至少添加一个 `{ "period": "…", "value": … }`。',
+  duplicateSeries: (name: string) => `系列名称 ${quote(name)} 重复。每个系列的名称必须不同。`,
+  unknownChart: (value: unknown, suggestion?: string) =>
+    `未知的图表类型 ${quote(value)}。请改为 \`line\`（折线图，适合多年变化）或 \`bar\`（柱状图，适合比较）。${didYouMean(suggestion)}`,
+  jsonNotObject: () => '文件内容应为一个对象（以 { 开头，以 } 结束）。',
+  datasetTitleTooLong: (length: number, max: number) => `标题有 ${length} 个字，超过上限 ${max} 个字。请删减。`,
+
+  // <Chart> and <Stat> in articles
+  unknownComponent: (name: string, suggestion?: string) =>
+    `未知的组件 <${name}>。文章中只能使用 <Chart> 和 <Stat>。${didYouMean(suggestion)}`,
+  unknownAttribute: (component: string, attribute: string, allowed: readonly string[]) =>
+    `<${component}> 没有 \`${attribute}\` 属性。可用属性：${list(allowed)}。`,
+  attributeMissing: (component: string, attribute: string, example: string) =>
+    `<${component}> 缺少 \`${attribute}\` 属性。例如：${example}`,
+  unknownDataset: (id: string, suggestion?: string) =>
+    `找不到数据文件 content/data/${id}.json。请检查 \`dataset\` 的拼写，或先添加这个数据文件。${didYouMean(suggestion)}`,
+  unknownSeries: (name: string, id: string, available: readonly string[]) =>
+    `数据 ${id} 中没有名为 ${quote(name)} 的系列。可用系列：${available.map(quote).join('、')}。`,
+  seriesRequired: (id: string, available: readonly string[]) =>
+    `数据 ${id} 有多个系列，请用 \`series\` 指明引用哪一个：${available.map(quote).join('、')}。`,
+  unknownPeriod: (period: string, series: string, available: readonly string[]) =>
+    `系列 ${quote(series)} 中没有期间 ${quote(period)}。可用期间：${available.map(quote).join('、')}。`,
+  missingValue: (period: string, series: string) =>
+    `系列 ${quote(series)} 在 ${period} 的数值是 null（原文未给出），不能在正文中引用。请删除这处引用。`,
+  badStatMode: (value: string) => `\`as\` 只能是 \`percent\`（增长百分比）或 \`difference\`（增减数量），不能是 ${quote(value)}。`,
+  statShape: () =>
+    '<Stat> 需要 `period`（引用一个数值或占比），或同时写 `from` 和 `to`（引用变化）。例如：<Stat dataset="…" period="2019" /> 或 <Stat dataset="…" from="2015" to="2020" />。',
+  zeroBase: () => '起点数值为 0，无法计算百分比。请改用 `as="difference"`。',
+
   duplicateArticle: (otherPath: string) =>
     `与 ${otherPath} 标题和日期都相同，像是重复发布。请删除其中一篇，或修改标题以区分。`,
 } as const;

@@ -9,15 +9,15 @@ import { contentDirFrom } from '../content/paths.ts';
  */
 export function runContentCheck(root: string, env: Record<string, string | undefined>, what: string): boolean {
   const started = performance.now();
-  const { problems, articles } = checkContent({ root, contentDir: resolve(root, contentDirFrom(env)) });
+  const { problems, articles, datasets } = checkContent({ root, contentDir: resolve(root, contentDirFrom(env)) });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (problems.length) {
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(
-      `\n内容检查未通过：${problems.length} 个问题（检查了 ${articles.length} 篇文章，用时 ${seconds} 秒）。请按提示修改后再试；${what}`,
+      `\n内容检查未通过：${problems.length} 个问题（检查了 ${articles.length} 篇文章、${datasets.length} 个数据文件，用时 ${seconds} 秒）。请按提示修改后再试；${what}`,
     );
     return false;
   }
-  console.log(`内容检查通过：${articles.length} 篇文章，用时 ${seconds} 秒。`);
+  console.log(`内容检查通过：${articles.length} 篇文章、${datasets.length} 个数据文件，用时 ${seconds} 秒。`);
   return true;
 }

@@ -22,4 +22,13 @@ export const paths = {
   types: () => '/types/',
   type: (id: string, page = 1) => (page > 1 ? `/types/${id}/${page}/` : `/types/${id}/`),
   feed: () => '/rss.xml',
+  datasets: () => '/data/',
+  dataset: (id: string) => `/data/${id}/`,
+} as const;
+
+/** Stable URLs of each dataset's downloads. */
+export const dataPaths = {
+  csv: (id: string) => `/data/${id}.csv`,
+  json: (id: string) => `/data/${id}.json`,
+  png: (id: string) => `/data/${id}.png`,
 } as const;

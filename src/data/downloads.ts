@@ -1,0 +1,28 @@
+// The files offered under each figure, with format and size as statistics offices list them.
+import { href } from './href.ts';
+import { chartPng } from './chart-png.ts';
+import { datasetCsv, datasetJson, formatFileSize } from '../lib/stats/csv.ts';
+import { dataPaths } from '../lib/content/url.ts';
+import type { Dataset } from '../lib/stats/dataset.ts';
+
+export interface Download {
+  format: 'CSV' | 'JSON' | 'PNG';
+  href: string;
+  fileName: string;
+  size: string;
+  description: string;
+}
+
+export function datasetDownloads(dataset: Dataset): Download[] {
+  return [
+    { format: 'CSV', path: dataPaths.csv(dataset.id), bytes: Buffer.byteLength(datasetCsv(dataset)), description: '表格数据，可用 Excel、WPS 打开' },
+    { format: 'JSON', path: dataPaths.json(dataset.id), bytes: Buffer.byteLength(datasetJson(dataset)), description: '机器可读数据' },
+    { format: 'PNG', path: dataPaths.png(dataset.id), bytes: chartPng(dataset).length, description: '图表图片' },
+  ].map(({ format, path, bytes, description }) => ({
+    format: format as Download['format'],
+    href: href(path),
+    fileName: path.split('/').pop()!,
+    size: formatFileSize(bytes),
+    description,
+  }));
+}

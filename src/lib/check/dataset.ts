@@ -1,0 +1,36 @@
+import { basename, extname } from 'node:path';
+import type { z } from 'astro/zod';
+import { isValidSlug, suggestSlug } from '../schema/slug.ts';
+import { DATASET_FIELDS } from '../schema/dataset.ts';
+import type { Dataset } from '../stats/dataset.ts';
+import { readJsonFile } from './json-file.ts';
+import { messages } from './messages.ts';
+import type { Problem } from './problem.ts';
+import { suggestClosest } from './suggest.ts';
+import { issuesToProblems } from './zod-issues.ts';
+
+export interface CheckedDataset {
+  id: string;
+  problems: Problem[];
+  data?: Dataset;
+}
+
+/** One statistic file, content/data/<id>.json. */
+export function checkDatasetFile(path: string, bytes: Uint8Array, schema: z.ZodType): CheckedDataset {
+  const fileName = basename(path);
+  const id = fileName.slice(0, -extname(fileName).length || undefined);
+  if (extname(fileName) !== '.json') return { id, problems: [{ path, line: 1, message: messages.wrongDataExtension(fileName) }] };
+  const problems: Problem[] = isValidSlug(id) ? [] : [{ path, line: 1, message: messages.badFileName(fileName, suggestSlug(id)) }];
+  const read = readJsonFile(path, bytes);
+  if (!read.ok) return { id, problems: [...problems, ...read.problems] };
+  const parsed = schema.safeParse(read.data);
+  if (!parsed.success) {
+    problems.push(
+      ...issuesToProblems(parsed.error.issues, path, read.lines, (key) =>
+        messages.unknownKeys({ code: 'unrecognized_keys', keys: [key] }, DATASET_FIELDS, (k) => suggestClosest(k, DATASET_FIELDS))!,
+      ),
+    );
+    return { id, problems };
+  }
+  return { id, problems, data: problems.length ? undefined : { id, ...(parsed.data as Omit<Dataset, 'id'>) } };
+}

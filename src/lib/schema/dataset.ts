@@ -1,0 +1,93 @@
+import { z } from 'astro/zod';
+import { messages } from '../check/messages.ts';
+import { suggestClosest } from '../check/suggest.ts';
+import { isValidPeriod } from '../format/period.ts';
+
+export const DATASET_TITLE_MAX = 80;
+export const CHART_TYPES = ['line', 'bar'] as const;
+export const DATASET_FIELDS = ['title', 'region', 'unit', 'source', 'sourceUrl', 'notes', 'description', 'chart', 'series'] as const;
+
+const text = (field: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? messages.missing(field) : messages.notText()) })
+    .trim()
+    .min(1, { error: messages.emptyText(field) });
+
+/** "5.72张" → 5.72: a number hidden in text, to suggest. */
+function numberIn(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /-?\d+(?:\.\d+)?/.exec(value.replaceAll(',', '').replaceAll('，', ''));
+  return match ? Number(match[0]) : undefined;
+}
+
+const value = z.union([z.number().finite(), z.null()], {
+  error: (issue) => (issue.input === undefined ? messages.missing('value') : messages.notNumber(issue.input, numberIn(issue.input))),
+});
+
+const point = z.strictObject(
+  {
+    period: z
+      .string({ error: (issue) => (issue.input === undefined ? messages.missing('period') : messages.badPeriod(issue.input)) })
+      .refine(isValidPeriod, { error: (issue) => messages.badPeriod(issue.input) }),
+    value,
+  },
+  { error: (issue) => messages.unknownKeys(issue, ['period', 'value']) },
+);
+
+const series = z.strictObject(
+  {
+    name: text('name'),
+    points: z
+      .array(point, { error: (issue) => (issue.input === undefined ? messages.missing('points') : messages.noPoints()) })
+      .min(1, { error: messages.noPoints() })
+      .superRefine((points, ctx) => {
+        const seen = new Set<string>();
+        points.forEach((entry, index) => {
+          if (seen.has(entry.period)) ctx.addIssue({ code: 'custom', path: [index, 'period'], message: messages.duplicatePeriod(entry.period) });
+          seen.add(entry.period);
+        });
+      }),
+  },
+  { error: (issue) => messages.unknownKeys(issue, ['name', 'points']) },
+);
+
+/** A statistic file, content/data/<id>.json. Regions come from content/regions.json. */
+export function createDatasetSchema({ regionIds }: { regionIds: readonly string[] | null }) {
+  return z.strictObject(
+    {
+      title: text('title').refine((title) => Array.from(title).length <= DATASET_TITLE_MAX, {
+        error: (issue) => messages.datasetTitleTooLong(Array.from(String(issue.input)).length, DATASET_TITLE_MAX),
+      }),
+      region: z
+        .string({ error: (issue) => (issue.input === undefined ? messages.missing('region') : messages.unknownRegion(issue.input)) })
+        .refine((id) => regionIds === null || regionIds.includes(id), {
+          error: (issue) => messages.unknownRegion(issue.input, suggestClosest(issue.input, regionIds ?? [])),
+        }),
+      unit: text('unit'),
+      source: text('source'),
+      sourceUrl: z
+        .string({ error: (issue) => messages.notUrl(issue.input) })
+        .regex(/^https?:\/\/[^\s/$.?#].[^\s]*$/i, { error: (issue) => messages.notUrl(issue.input) })
+        .optional(),
+      notes: text('notes').optional(),
+      description: text('description').optional(),
+      chart: z.enum(CHART_TYPES, {
+        error: (issue) =>
+          issue.input === undefined ? messages.missing('chart') : messages.unknownChart(issue.input, suggestClosest(issue.input, CHART_TYPES)),
+      }),
+      series: z
+        .array(series, { error: (issue) => (issue.input === undefined ? messages.missing('series') : messages.noSeries()) })
+        .min(1, { error: messages.noSeries() })
+        .superRefine((list, ctx) => {
+          const seen = new Set<string>();
+          list.forEach((entry, index) => {
+            if (seen.has(entry.name)) ctx.addIssue({ code: 'custom', path: [index, 'name'], message: messages.duplicateSeries(entry.name) });
+            seen.add(entry.name);
+          });
+        }),
+    },
+    { error: (issue) => messages.unknownKeys(issue, DATASET_FIELDS, (key) => suggestClosest(key, DATASET_FIELDS)) ?? messages.jsonNotObject() },
+  );
+}
+
+export type DatasetFields = z.infer<ReturnType<typeof createDatasetSchema>>;

@@ -1,0 +1,30 @@
+// Downloads for Excel and WPS: CSV in UTF-8 with a BOM (without it both open
+// Chinese as mojibake), CRLF line ends, Chinese header row, empty cell for a
+// missing figure (never 0).
+import type { Dataset } from './dataset.ts';
+import { datasetTable } from './table.ts';
+
+const BOM = '\uFEFF';
+
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function datasetCsv(dataset: Pick<Dataset, 'series' | 'unit'>): string {
+  const table = datasetTable(dataset);
+  const header = ['期间', ...table.columns.map((column) => `${column.name}（${dataset.unit}）`)];
+  const rows = table.periods.map((period, index) => [period, ...table.columns.map((column) => (column.cells[index] === null ? '' : String(column.cells[index])))]);
+  return BOM + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The statistic file as published: the same fields editors write, plus its id. */
+export function datasetJson(dataset: Dataset): string {
+  const { id, ...fields } = dataset;
+  return `${JSON.stringify({ id, ...fields }, null, 2)}\n`;
+}
+
+/** '1 KB' the way statistics offices list downloads: whole KB, at least 1. */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

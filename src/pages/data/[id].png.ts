@@ -1,0 +1,10 @@
+import type { APIContext, GetStaticPaths } from 'astro';
+import { loadSite } from '../../data/site.ts';
+import { chartPng } from '../../data/chart-png.ts';
+import type { Dataset } from '../../lib/stats/dataset.ts';
+
+export const getStaticPaths = (async () => (await loadSite()).datasets.map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+
+export function GET({ props }: APIContext) {
+  return new Response(new Uint8Array(chartPng((props as { dataset: Dataset }).dataset)), { headers: { 'Content-Type': 'image/png' } });
+}

@@ -24,6 +24,7 @@ export function writeFixtureContent(contentDir: string): void {
   mkdirSync(join(contentDir, 'articles'), { recursive: true });
   cpSync(join(fixturesDir, 'content'), contentDir, { recursive: true });
   cpSync(join(fixturesDir, 'site-articles'), join(contentDir, 'articles'), { recursive: true });
+  cpSync(join(fixturesDir, 'site-data'), join(contentDir, 'data'), { recursive: true });
   for (const filler of fillerArticles()) {
     writeFileSync(
       join(contentDir, 'articles', `${filler.slug}.mdx`),

@@ -60,7 +60,7 @@ export function parseYamlWithLines(yaml: string, firstLine: number): ParsedYaml 
       const node = doc.getIn(keys, true) as { range?: [number, number, number] } | undefined;
       if (node?.range) return toFileLine(node.range[0]);
     }
-    return firstLine - 1;
+    return Math.max(1, firstLine - 1);
   };
   return { data: errors.length ? undefined : doc.toJS(), errors, lineOf };
 }

@@ -9,6 +9,7 @@ const didYouMean = (suggestion: string | undefined) => (suggestion ? `您是否�
 export const messages = {
   // Generic field problems
   missing: (field: string) => `缺少必填字段 \`${field}\`。请在 frontmatter 中添加一行 \`${field}: …\`。`,
+  missingInJson: (field: string) => `缺少必填字段 \`${field}\`。请在这个对象中添加 \`"${field}": …\`。`,
   notText: () => '应为一段文字。请直接写文字内容；含冒号等符号时可用英文双引号括起来。',
   emptyText: (field: string) => `\`${field}\` 不能为空。请填写内容。`,
   notOneOf: (value: unknown, allowed: readonly string[], suggestion?: string) =>

@@ -7,7 +7,8 @@ import { closest, distance } from 'fastest-levenshtein';
 export function suggestClosest(value: unknown, candidates: readonly string[]): string | undefined {
   if (typeof value !== 'string' || value === '' || candidates.length === 0) return undefined;
   const lower = value.trim().toLowerCase();
-  const best = closest(lower, [...candidates]);
+  const lowered = candidates.map((candidate) => candidate.toLowerCase());
+  const best = closest(lower, lowered);
   const edits = distance(lower, best);
-  return edits <= Math.min(3, Math.max(1, Math.ceil(lower.length / 3))) ? best : undefined;
+  return edits <= Math.min(3, Math.max(1, Math.ceil(lower.length / 3))) ? candidates[lowered.indexOf(best)] : undefined;
 }

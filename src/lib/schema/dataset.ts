@@ -9,7 +9,7 @@ export const DATASET_FIELDS = ['title', 'region', 'unit', 'source', 'sourceUrl',
 
 const text = (field: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? messages.missing(field) : messages.notText()) })
+    .string({ error: (issue) => (issue.input === undefined ? messages.missingInJson(field) : messages.notText()) })
     .trim()
     .min(1, { error: messages.emptyText(field) });
 
@@ -21,13 +21,13 @@ function numberIn(value: unknown): number | undefined {
 }
 
 const value = z.union([z.number().finite(), z.null()], {
-  error: (issue) => (issue.input === undefined ? messages.missing('value') : messages.notNumber(issue.input, numberIn(issue.input))),
+  error: (issue) => (issue.input === undefined ? messages.missingInJson('value') : messages.notNumber(issue.input, numberIn(issue.input))),
 });
 
 const point = z.strictObject(
   {
     period: z
-      .string({ error: (issue) => (issue.input === undefined ? messages.missing('period') : messages.badPeriod(issue.input)) })
+      .string({ error: (issue) => (issue.input === undefined ? messages.missingInJson('period') : messages.badPeriod(issue.input)) })
       .refine(isValidPeriod, { error: (issue) => messages.badPeriod(issue.input) }),
     value,
   },
@@ -38,7 +38,7 @@ const series = z.strictObject(
   {
     name: text('name'),
     points: z
-      .array(point, { error: (issue) => (issue.input === undefined ? messages.missing('points') : messages.noPoints()) })
+      .array(point, { error: (issue) => (issue.input === undefined ? messages.missingInJson('points') : messages.noPoints()) })
       .min(1, { error: messages.noPoints() })
       .superRefine((points, ctx) => {
         const seen = new Set<string>();
@@ -59,7 +59,7 @@ export function createDatasetSchema({ regionIds }: { regionIds: readonly string[
         error: (issue) => messages.datasetTitleTooLong(Array.from(String(issue.input)).length, DATASET_TITLE_MAX),
       }),
       region: z
-        .string({ error: (issue) => (issue.input === undefined ? messages.missing('region') : messages.unknownRegion(issue.input)) })
+        .string({ error: (issue) => (issue.input === undefined ? messages.missingInJson('region') : messages.unknownRegion(issue.input)) })
         .refine((id) => regionIds === null || regionIds.includes(id), {
           error: (issue) => messages.unknownRegion(issue.input, suggestClosest(issue.input, regionIds ?? [])),
         }),
@@ -73,10 +73,10 @@ export function createDatasetSchema({ regionIds }: { regionIds: readonly string[
       description: text('description').optional(),
       chart: z.enum(CHART_TYPES, {
         error: (issue) =>
-          issue.input === undefined ? messages.missing('chart') : messages.unknownChart(issue.input, suggestClosest(issue.input, CHART_TYPES)),
+          issue.input === undefined ? messages.missingInJson('chart') : messages.unknownChart(issue.input, suggestClosest(issue.input, CHART_TYPES)),
       }),
       series: z
-        .array(series, { error: (issue) => (issue.input === undefined ? messages.missing('series') : messages.noSeries()) })
+        .array(series, { error: (issue) => (issue.input === undefined ? messages.missingInJson('series') : messages.noSeries()) })
         .min(1, { error: messages.noSeries() })
         .superRefine((list, ctx) => {
           const seen = new Set<string>();

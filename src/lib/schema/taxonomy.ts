@@ -22,12 +22,12 @@ export const REGION_LEVELS = {
 export type RegionLevel = keyof typeof REGION_LEVELS;
 
 const idField = z
-  .string({ error: (issue) => (issue.input === undefined ? messages.missing('id') : messages.notText()) })
+  .string({ error: (issue) => (issue.input === undefined ? messages.missingInJson('id') : messages.notText()) })
   .regex(SLUG_PATTERN, { error: messages.badId() });
 
 const nameField = (field: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? messages.missing(field) : messages.notText()) })
+    .string({ error: (issue) => (issue.input === undefined ? messages.missingInJson(field) : messages.notText()) })
     .trim()
     .min(1, { error: messages.emptyText(field) });
 
@@ -38,7 +38,7 @@ export const regionSchema = z.strictObject(
     province: nameField('province'),
     level: z.enum(Object.keys(REGION_LEVELS) as [RegionLevel, ...RegionLevel[]], {
       error: (issue) =>
-        issue.input === undefined ? messages.missing('level') : messages.notOneOf(issue.input, Object.keys(REGION_LEVELS)),
+        issue.input === undefined ? messages.missingInJson('level') : messages.notOneOf(issue.input, Object.keys(REGION_LEVELS)),
     }),
   },
   { error: (issue) => messages.unknownKeys(issue, ['id', 'name', 'province', 'level']) },

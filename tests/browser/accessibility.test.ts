@@ -48,6 +48,8 @@ const fixturePaths = [
   'regions/qianjiang/',
   'articles/corrected-notice/',
   'articles/traditional-report/',
+  'articles/clinic-statistics/',
+  'data/test-clinic-visits/',
   'no-such-page/',
 ].map((path) => fixtureSite.base + path);
 

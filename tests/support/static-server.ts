@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
 

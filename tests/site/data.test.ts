@@ -1,0 +1,119 @@
+// Statistic files on the built site: dataset pages, downloads, figures in
+// articles, and the JavaScript budget of pages with charts.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { fixtureSite, sampleSite, type TestSite } from '../support/paths.ts';
+import { fileOfUrl, listFiles, readPage } from '../support/dist.ts';
+
+interface DatasetFile {
+  id: string;
+  title: string;
+  unit: string;
+  source: string;
+  series: { name: string; points: { period: string; value: number | null }[] }[];
+}
+function readDatasets(site: TestSite): DatasetFile[] {
+  const dir = join(site.contentDir, 'data');
+  return readdirSync(dir).map((name) => ({ id: name.replace(/\.json$/, ''), ...JSON.parse(readFileSync(join(dir, name), 'utf8')) }));
+}
+const periodsOf = (dataset: DatasetFile) => [...new Set(dataset.series.flatMap((s) => s.points.map((p) => p.period)))].sort();
+
+describe.each([fixtureSite, sampleSite])('$name site datasets', (site) => {
+  const datasets = readDatasets(site);
+
+  test('/data/ lists every dataset with its region and periods', () => {
+    const index = readPage(site, `${site.base}data/`);
+    const links = index.querySelectorAll('tbody th a').map((a) => a.getAttribute('href'));
+    expect(links.sort()).toEqual(datasets.map((d) => `${site.base}data/${d.id}/`).sort());
+  });
+
+  test('each dataset page: table from the data, JSON-LD Dataset, downloads that exist with their sizes', () => {
+    for (const dataset of datasets) {
+      const page = readPage(site, `${site.base}data/${dataset.id}/`);
+      expect(page.querySelector('h1')?.text).toBe(dataset.title);
+      const rows = page.querySelectorAll('figure table tbody tr');
+      expect(rows.map((row) => row.querySelector('th')?.getAttribute('data-period'))).toEqual(periodsOf(dataset));
+      const headers = page.querySelectorAll('figure table thead th').map((th) => th.text);
+      expect(headers).toEqual(['期间', ...dataset.series.map((s) => s.name)]);
+      rows.forEach((row, r) => {
+        const period = periodsOf(dataset)[r];
+        row.querySelectorAll('td').forEach((cell, c) => {
+          const value = dataset.series[c]!.points.find((p) => p.period === period)?.value ?? null;
+          expect(cell.getAttribute('data-value')).toBe(value === null ? '' : String(value));
+          if (value === null) expect(cell.text).toContain('—');
+        });
+      });
+      const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text);
+      expect(ld['@type']).toBe('Dataset');
+      expect(ld.name).toBe(dataset.title);
+      expect(ld.distribution.map((d: { encodingFormat: string }) => d.encodingFormat)).toEqual(['text/csv', 'application/json', 'image/png']);
+      for (const item of page.querySelectorAll('.downloads li')) {
+        const link = item.querySelector('a')!;
+        const file = fileOfUrl(site, link.getAttribute('href')!);
+        expect(file, link.getAttribute('href')!).toBeDefined();
+        const kb = Math.max(1, Math.round(readFileSync(file!).length / 1024));
+        expect(item.text).toContain(`，${kb} KB`);
+      }
+    }
+  });
+
+  test('downloads: CSV with BOM and Chinese header, JSON as written, PNG', () => {
+    for (const dataset of datasets) {
+      const csv = readFileSync(fileOfUrl(site, `${site.base}data/${dataset.id}.csv`)!);
+      expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = csv.toString('utf8').slice(1).split('\r\n');
+      expect(lines[0]).toBe(['期间', ...dataset.series.map((s) => `${s.name}（${dataset.unit}）`)].join(','));
+      expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(periodsOf(dataset));
+      const json = JSON.parse(readFileSync(fileOfUrl(site, `${site.base}data/${dataset.id}.json`)!, 'utf8'));
+      expect(json).toEqual(dataset);
+      const png = readFileSync(fileOfUrl(site, `${site.base}data/${dataset.id}.png`)!);
+      expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(png.length).toBeGreaterThan(5000);
+    }
+  });
+
+  test('JavaScript a chart page can load stays within 90 KB gzip', () => {
+    const js = listFiles(join(site.dist, '_astro')).filter((file) => file.endsWith('.js'));
+    const total = js.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+    console.log(`${site.name}: ${js.length} JS files, ${total} B gzip in all`);
+    expect(total).toBeLessThanOrEqual(90 * 1024);
+  });
+});
+
+describe('figures in the fixture article', () => {
+  const site = fixtureSite;
+  const page = () => readPage(site, `${site.base}articles/clinic-statistics/`);
+
+  test('<Stat> values come from the data: value, change, difference, share', () => {
+    expect(page().querySelectorAll('data.stat').map((el) => [el.text, el.getAttribute('value')])).toEqual([
+      ['186万人次', '1860000'],
+      ['增长1388.0%', '1735000'],
+      ['增加11000人次', '11000'],
+      ['83.70%', '83.70'],
+    ]);
+  });
+
+  test('<Chart> renders a full figure: caption, hidden canvas with a name, summary, table, footnote, source link', () => {
+    const figure = page().querySelector('figure[data-chart="line"]')!;
+    expect(figure.querySelector('figcaption')?.text).toBe('测试市门诊人次（含缺失年份）');
+    const holder = figure.querySelector('.chart-canvas')!;
+    expect(holder.hasAttribute('hidden')).toBe(true);
+    expect(holder.querySelector('canvas')?.getAttribute('role')).toBe('img');
+    expect(holder.querySelector('canvas')?.getAttribute('aria-label')).toContain('2019年数据缺失');
+    expect(figure.querySelector('.chart-summary')?.text).toBe(
+      '2017年至2021年，门诊人次由12.5万人次增至186万人次，增长1388.0%。2017年至2021年，急诊人次由20000人次增至31000人次，增长55.0%。原始材料未给出2019年门诊人次的数据。',
+    );
+    const footnoteTarget = figure.querySelector('td sup a')!.getAttribute('href')!.slice(1);
+    expect(figure.querySelector(`#${footnoteTarget}`)?.nextElementSibling?.text).toContain('“—”表示原始材料未给出该数据');
+    expect(figure.querySelector('a[href="https://example.gov.cn/stats/2021.html"]')?.text).toBe('测试市卫生健康委员会统计公报');
+  });
+
+  test('dataset pages list the articles that cite them, derived from the article bodies', () => {
+    for (const id of ['test-clinic-visits', 'test-checkups']) {
+      const links = readPage(site, `${site.base}data/${id}/`).querySelectorAll('section a').map((a) => a.getAttribute('href'));
+      expect(links).toEqual([`${site.base}articles/clinic-statistics/`]);
+    }
+  });
+});

@@ -15,4 +15,13 @@ const astro = spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/as
   stdio: 'inherit',
   env: { ...process.env, WEIJIAN_CONTENT_DIR: resolve(cwd, contentDirFrom(process.env)) },
 });
-process.exit(astro.status ?? 1);
+if (astro.status !== 0) process.exit(astro.status ?? 1);
+
+// Search index over the built pages (Pagefind, Chinese segmentation).
+const { indexSite } = await import('./search-index.ts');
+const report = await indexSite({
+  root: cwd,
+  contentDir: resolve(cwd, contentDirFrom(process.env)),
+  distDir: resolve(projectRoot, process.env.WEIJIAN_OUT_DIR || 'dist'),
+});
+console.log(`搜索索引：${report.pages} 个页面，${report.binary}，用时 ${report.seconds.toFixed(1)} 秒；繁简对照表 ${report.variantMapBytes} 字节。`);

@@ -92,11 +92,12 @@ describe('keyboard', () => {
     await context.close();
   });
 
-  test.each(VIEWPORTS)('Tab reaches every link on the home page with a visible focus ring ($width px)', async (viewport) => {
+  test.each(VIEWPORTS)('Tab reaches every link and control on the home page with a visible focus ring ($width px)', async (viewport) => {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     await page.goto(`${servers.get('fixture')!.origin}${fixtureSite.base}`);
-    const linkCount = await page.locator('a[href]').count();
+    const FOCUSABLE = 'a[href], input, button, select';
+    const linkCount = await page.locator(FOCUSABLE).count();
     const reached = new Set<string>();
     for (let i = 0; i < linkCount + 5; i++) {
       await page.keyboard.press('Tab');
@@ -106,7 +107,7 @@ describe('keyboard', () => {
         const style = getComputedStyle(el);
         const rect = el.getBoundingClientRect();
         return {
-          key: `${el.getAttribute('href')}|${el.textContent}`,
+          key: `${el.tagName}|${el.getAttribute('href') ?? el.id}|${el.textContent}`,
           tag: el.tagName,
           outline: style.outlineStyle,
           outlineWidth: parseFloat(style.outlineWidth),
@@ -114,13 +115,15 @@ describe('keyboard', () => {
         };
       });
       if (!focus) continue;
-      expect(focus.tag).toBe('A');
+      expect(['A', 'INPUT', 'BUTTON', 'SELECT']).toContain(focus.tag);
       expect(focus.outline, focus.key).not.toBe('none');
       expect(focus.outlineWidth, focus.key).toBeGreaterThanOrEqual(2);
       expect(focus.visible, focus.key).toBe(true);
       reached.add(focus.key);
     }
-    const all = await page.locator('a[href]').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')}|${a.textContent}`));
+    const all = await page.locator(FOCUSABLE).evaluateAll((elements) =>
+      elements.map((el) => `${el.tagName}|${el.getAttribute('href') ?? el.id}|${el.textContent}`),
+    );
     expect([...reached].sort()).toEqual([...new Set(all)].sort());
     await context.close();
   });

@@ -22,6 +22,7 @@ export const paths = {
   types: () => '/types/',
   type: (id: string, page = 1) => (page > 1 ? `/types/${id}/${page}/` : `/types/${id}/`),
   feed: () => '/rss.xml',
+  search: () => '/search/',
   datasets: () => '/data/',
   dataset: (id: string) => `/data/${id}/`,
 } as const;

@@ -1,0 +1,127 @@
+// Builds the Pagefind index after the Astro build: one small document per
+// article and dataset page (content only), in Simplified Chinese, plus the
+// Traditional→Simplified map the search page uses for queries.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import * as OpenCC from 'opencc-js';
+import { checkContent } from '../src/lib/check/content.ts';
+import { ARTICLE_TYPES, type ArticleType, type Region, type Topic } from '../src/lib/schema/taxonomy.ts';
+import { formatChineseDate } from '../src/lib/format/date.ts';
+import { formatPeriod } from '../src/lib/format/period.ts';
+import { allPeriods } from '../src/lib/stats/dataset.ts';
+import { datasetSummary } from '../src/lib/stats/summary.ts';
+import { searchDocument } from '../src/lib/search/document.ts';
+import { searchableBodyHtml } from '../src/lib/search/extract.ts';
+import { buildVariantMap } from '../src/lib/search/variants.ts';
+import type { ArticleFrontmatter } from '../src/lib/schema/article.ts';
+
+import { DATASET_TYPE } from '../src/lib/search/filters.ts';
+
+export interface IndexOptions {
+  root: string;
+  contentDir: string;
+  distDir: string;
+}
+
+export interface IndexReport {
+  pages: number;
+  seconds: number;
+  binary: string;
+  variantMapBytes: number;
+}
+
+const toSimplified = [OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 't', to: 'cn' })];
+const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+const simplify = (text: string) => toSimplified.reduce((current, convert) => convert(current), text);
+
+// Record URLs are site paths without `base`: the search page passes base as
+// Pagefind's baseUrl, so the index works wherever the site is served.
+export async function indexSite({ root, contentDir, distDir }: IndexOptions): Promise<IndexReport> {
+  const started = performance.now();
+  const { articles, datasets } = checkContent({ root, contentDir });
+  const names = (file: string) => new Map((JSON.parse(readFileSync(join(contentDir, file), 'utf8')) as (Region | Topic)[]).map((e) => [e.id, e.name]));
+  const regionNames = names('regions.json');
+  const topicNames = names('topics.json');
+
+  const documents: { url: string; html: string }[] = [];
+  const citedOn = new Map<string, string>();
+  for (const article of articles) {
+    const data = article.data as ArticleFrontmatter | undefined;
+    if (!data || data.draft) continue;
+    const page = readFileSync(join(distDir, 'articles', article.slug, 'index.html'), 'utf8');
+    for (const [, id] of page.matchAll(/<figure class="chart"[^>]*aria-labelledby="figure-([a-z0-9-]+)-caption"/g)) {
+      if (id && (citedOn.get(id) ?? '') < data.date) citedOn.set(id, data.date);
+    }
+    documents.push({
+      url: `/articles/${article.slug}/`,
+      html: searchDocument({
+        title: data.title,
+        summary: data.summary,
+        bodyHtml: searchableBodyHtml(page, '.article-body'),
+        date: data.date,
+        displayDate: formatChineseDate(data.date),
+        filters: {
+          region: regionNames.get(data.region) ?? data.region,
+          topic: data.topics.map((id) => topicNames.get(id) ?? id),
+          year: data.date.slice(0, 4),
+          type: ARTICLE_TYPES[data.type as ArticleType],
+        },
+      }),
+    });
+  }
+  for (const { id, data } of datasets) {
+    if (!data) continue;
+    const page = readFileSync(join(distDir, 'data', id, 'index.html'), 'utf8');
+    const periods = allPeriods(data);
+    const last = periods.at(-1)!;
+    documents.push({
+      url: `/data/${id}/`,
+      html: searchDocument({
+        title: data.title,
+        summary: data.description ?? datasetSummary(data),
+        bodyHtml: searchableBodyHtml(page, 'figure.chart'),
+        // Datasets sort by the newest article citing them, else by their last period.
+        date: citedOn.get(id) ?? `${last}-01-01`.slice(0, 10),
+        displayDate: periods.length > 1 ? `${formatPeriod(periods[0]!)}至${formatPeriod(last)}` : formatPeriod(last),
+        filters: { region: regionNames.get(data.region) ?? data.region, topic: [], year: last.slice(0, 4), type: DATASET_TYPE },
+      }),
+    });
+  }
+
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let indexedText = '';
+  for (const document of documents) {
+    const html = simplify(document.html);
+    indexedText += html;
+    const added = await index.addHTMLFile({ url: document.url, content: html });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${document.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+
+  const variantMap = JSON.stringify(buildVariantMap(indexedText.replace(/<[^>]+>/g, ''), toTraditional));
+  mkdirSync(join(distDir, 'search'), { recursive: true });
+  writeFileSync(join(distDir, 'search', 'variants.json'), variantMap);
+
+  return {
+    pages: documents.length,
+    seconds: (performance.now() - started) / 1000,
+    binary: pagefindBinaryName(),
+    variantMapBytes: Buffer.byteLength(variantMap),
+  };
+}
+
+/** Which Pagefind binary runs: only the extended build segments Chinese. */
+export function pagefindBinaryName(): string {
+  const platformPackage = `@pagefind/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
+  try {
+    const dir = dirname(createRequire(import.meta.url).resolve(`${platformPackage}/package.json`));
+    return existsSync(join(dir, 'bin', 'pagefind_extended')) || existsSync(join(dir, 'bin', 'pagefind_extended.exe')) ? 'pagefind_extended' : 'pagefind';
+  } catch {
+    return 'unknown';
+  }
+}

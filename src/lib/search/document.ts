@@ -1,0 +1,54 @@
+// What the search index sees of a page: a small HTML document built from the
+// page's content (not its navigation, footer or listings), in Simplified
+// Chinese, with filters, sort key and the metadata results show.
+
+export interface SearchFilters {
+  region: string;
+  topic: string[];
+  year: string;
+  type: string;
+}
+
+export interface SearchDocumentInput {
+  title: string;
+  summary: string;
+  /** The HTML of the body (article text, or a dataset's table and notes). */
+  bodyHtml: string;
+  /** YYYY-MM-DD, for sorting by date. */
+  date: string;
+  /** Shown in results: 2019年9月13日. */
+  displayDate: string;
+  filters: SearchFilters;
+}
+
+const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+
+/** Meta tags carry filters and metadata without adding searchable words. */
+export function searchDocument(input: SearchDocumentInput): string {
+  const meta = (attribute: string, key: string, value: string) =>
+    `<meta ${attribute}="${key}[content]" content="${escapeAttribute(value)}">`;
+  const filters = [
+    meta('data-pagefind-filter', 'region', input.filters.region),
+    ...input.filters.topic.map((topic) => meta('data-pagefind-filter', 'topic', topic)),
+    meta('data-pagefind-filter', 'year', input.filters.year),
+    meta('data-pagefind-filter', 'type', input.filters.type),
+  ];
+  const metas = [
+    meta('data-pagefind-meta', 'date', input.displayDate),
+    meta('data-pagefind-meta', 'region', input.filters.region),
+    meta('data-pagefind-meta', 'type', input.filters.type),
+    meta('data-pagefind-sort', 'date', input.date),
+  ];
+  return [
+    '<!doctype html><html lang="zh-CN"><head>',
+    `<title>${escapeText(input.title)}</title>`,
+    ...filters,
+    ...metas,
+    '</head><body>',
+    `<h1 data-pagefind-meta="title">${escapeText(input.title)}</h1>`,
+    `<p>${escapeText(input.summary)}</p>`,
+    input.bodyHtml,
+    '</body></html>',
+  ].join('');
+}

@@ -1,0 +1,165 @@
+// The search page: reads its state from the URL, queries Pagefind (loaded on
+// first use; it fetches only the index chunks a query needs), and writes the
+// state back to the URL so a search can be bookmarked, shared and navigated.
+import { normaliseQuery } from '../lib/search/variants.ts';
+import { FILTER_NAMES, paramsFromState, stateFromParams, type SearchState } from '../lib/search/filters.ts';
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE = 10;
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('#search-q')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('#search-sort')!;
+const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const resultsSection = document.querySelector<HTMLElement>('#search-results-section')!;
+const resultsList = document.querySelector<HTMLOListElement>('#search-results')!;
+const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
+const recent = document.querySelector<HTMLElement>('#search-recent')!;
+const base = form.dataset.base?.replace(/\/?$/, '/') ?? '/';
+
+let engine: Promise<{ pagefind: Pagefind; variants: Record<string, string> }> | undefined;
+function loadEngine() {
+  engine ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // Short dataset pages would otherwise outrank the long reports that explain them.
+    await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, ranking: { pageLength: 0.2 } });
+    await pagefind.init();
+    // Loads the filter index so every search reports counts per filter value.
+    await pagefind.filters();
+    const variants = (await fetch(`${base}search/variants.json`).then((response) => response.json())) as Record<string, string>;
+    return { pagefind, variants };
+  })();
+  return engine;
+}
+
+function readForm(): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const select of selects) if (select.value) filters[select.dataset.filter as (typeof FILTER_NAMES)[number]] = select.value;
+  return { query: input.value.trim(), filters, sort: sortSelect.value === 'date' ? 'date' : '' };
+}
+
+function writeForm(state: SearchState) {
+  input.value = state.query;
+  for (const select of selects) select.value = state.filters[select.dataset.filter as (typeof FILTER_NAMES)[number]] ?? '';
+  sortSelect.value = state.sort;
+}
+
+/** Option labels show how many results each choice would give. */
+function showCounts(counts: PagefindSearch['filters']) {
+  for (const select of selects) {
+    const available = counts[select.dataset.filter!] ?? {};
+    for (const option of select.options) {
+      if (!option.value) continue;
+      const count = available[option.dataset.value!] ?? 0;
+      option.textContent = `${option.dataset.label}（${count}）`;
+    }
+  }
+}
+
+function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  meta.textContent = [data.meta.date, data.meta.region, data.meta.type].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt is escaped text from our own index with <mark> around matches.
+  excerpt.innerHTML = data.excerpt;
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+let current: PagefindSearch | undefined;
+let shown = 0;
+let generation = 0;
+
+async function showMore() {
+  if (!current) return;
+  const batch = current.results.slice(shown, shown + PAGE);
+  const run = generation;
+  const items = await Promise.all(batch.map((result) => result.data()));
+  if (run !== generation) return;
+  const firstNew = shown;
+  resultsList.append(...items.map(resultItem));
+  shown += batch.length;
+  moreButton.hidden = shown >= current.results.length;
+  if (firstNew > 0) resultsList.querySelectorAll('a')[firstNew]?.focus();
+}
+
+async function runSearch(state: SearchState) {
+  const run = ++generation;
+  const hasFilters = Object.keys(state.filters).length > 0;
+  if (!state.query && !hasFilters) {
+    recent.hidden = false;
+    resultsSection.hidden = true;
+    status.textContent = '';
+    return;
+  }
+  status.textContent = '正在搜索…';
+  const { pagefind, variants } = await loadEngine();
+  const filters: Record<string, string> = {};
+  for (const select of selects) {
+    const chosen = [...select.options].find((option) => option.value && option.value === state.filters[select.dataset.filter as (typeof FILTER_NAMES)[number]]);
+    if (chosen) filters[select.dataset.filter!] = chosen.dataset.value!;
+  }
+  const query = normaliseQuery(state.query, variants);
+  const search = await pagefind.search(query || null, { filters, ...(state.sort ? { sort: { date: 'desc' } } : {}) });
+  if (run !== generation) return;
+  current = search;
+  shown = 0;
+  resultsList.replaceChildren();
+  showCounts(search.filters);
+  recent.hidden = true;
+  resultsSection.hidden = search.results.length === 0;
+  const what = state.query ? `“${state.query}”` : '所选条件';
+  if (search.results.length === 0) {
+    const advice = `用更少、更短的关键词（如“筛查”而不是“产前免费筛查工作”）`;
+    status.textContent = `没有找到与${what}相关的结果。${hasFilters ? `请试试去掉一些筛选条件，或者${advice}。` : `请试试${advice}。`}`;
+    moreButton.hidden = true;
+    return;
+  }
+  await showMore();
+  // Announced once the first results are on the page.
+  if (run === generation) status.textContent = `找到 ${search.results.length} 条与${what}相关的结果。`;
+}
+
+function navigate(state: SearchState, mode: 'push' | 'replace') {
+  const params = paramsFromState(state).toString();
+  const url = `${location.pathname}${params ? `?${params}` : ''}`;
+  if (mode === 'push' && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  if (mode === 'replace') history.replaceState(null, '', url);
+  void runSearch(state);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  navigate(readForm(), 'push');
+});
+for (const select of [...selects, sortSelect]) select.addEventListener('change', () => navigate(readForm(), 'push'));
+moreButton.addEventListener('click', () => void showMore());
+window.addEventListener('popstate', () => {
+  const state = stateFromParams(new URLSearchParams(location.search));
+  writeForm(state);
+  void runSearch(state);
+});
+
+const initial = stateFromParams(new URLSearchParams(location.search));
+writeForm(initial);
+void runSearch(initial);

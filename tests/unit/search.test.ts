@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import * as OpenCC from 'opencc-js';
+import { buildVariantMap, normaliseQuery } from '../../src/lib/search/variants.ts';
+import { paramsFromState, stateFromParams } from '../../src/lib/search/filters.ts';
+import { searchDocument } from '../../src/lib/search/document.ts';
+import { searchableBodyHtml } from '../../src/lib/search/extract.ts';
+
+const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+
+describe('Traditional → Simplified for queries', () => {
+  const map = buildVariantMap('医院卫生两癌筛查检查床位数，2019年', toTraditional);
+  test('the map holds only the site’s characters that differ', () => {
+    expect(map['醫']).toBe('医');
+    expect(map['衛']).toBe('卫');
+    expect(map['衞']).toBe('卫'); // Hong Kong form
+    expect(map['兩']).toBe('两');
+    expect(map['篩']).toBe('筛');
+    expect(map['查']).toBeUndefined(); // same in both
+    expect(map['龍']).toBeUndefined(); // not used by the site
+  });
+  test.each([
+    ['醫院', '医院'],
+    ['衛生', '卫生'],
+    ['兩癌篩查', '两癌筛查'],
+    ['  床位數，2019年 ', '床位数 2019年'],
+    ['９８２００', '98200'],
+    ['医院', '医院'],
+    ['完成率83.86%', '完成率83.86%'],
+  ])('%s → %s', (query, expected) => {
+    const withDigits = buildVariantMap('医院卫生两癌筛查床位数', toTraditional);
+    expect(normaliseQuery(query, { ...withDigits, 數: '数' })).toBe(expected);
+  });
+});
+
+test('search state survives the URL round trip', () => {
+  const state = stateFromParams(new URLSearchParams('q=两癌&region=yongzhou&year=2019&sort=date&unknown=1'));
+  expect(state).toEqual({ query: '两癌', filters: { region: 'yongzhou', year: '2019' }, sort: 'date' });
+  expect(paramsFromState(state).toString()).toBe(new URLSearchParams('q=两癌&region=yongzhou&year=2019&sort=date').toString());
+  expect(stateFromParams(new URLSearchParams('sort=weird'))).toEqual({ query: '', filters: {}, sort: '' });
+});
+
+test('the index document carries filters and metadata as tags, content as text', () => {
+  const html = searchDocument({
+    title: '永州 <两癌>',
+    summary: '摘要',
+    bodyHtml: '<p>正文</p>',
+    date: '2019-09-13',
+    displayDate: '2019年9月13日',
+    filters: { region: '永州市', topic: ['妇幼健康', '基层卫生'], year: '2019', type: '工作报告' },
+  });
+  expect(html).toContain('<meta data-pagefind-filter="region[content]" content="永州市">');
+  expect(html.match(/data-pagefind-filter="topic\[content\]"/g)).toHaveLength(2);
+  expect(html).toContain('<meta data-pagefind-sort="date[content]" content="2019-09-13">');
+  expect(html).toContain('<h1 data-pagefind-meta="title">永州 &lt;两癌></h1>');
+  expect(html).toContain('<p>正文</p>');
+});
+
+test('chart machinery is not searchable text', () => {
+  const page = '<div class="article-body"><p>正文</p><figure class="chart"><figcaption>图</figcaption><div class="chart-canvas"><canvas></canvas></div><td>—<sup><a>*</a></sup></td><ul class="downloads"><li>CSV 文件</li></ul></figure></div>';
+  const body = searchableBodyHtml(page, '.article-body');
+  expect(body).toContain('正文');
+  expect(body).toContain('图');
+  expect(body).not.toContain('CSV');
+  expect(body).not.toContain('canvas');
+  expect(body).not.toContain('*');
+});

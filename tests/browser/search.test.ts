@@ -142,6 +142,10 @@ describe('fixture site (under /weijian/)', () => {
     // "门诊" only occurs inside runs such as "门诊和急诊工作的一般情况".
     await searchFor(page, site, `?q=${encodeURIComponent('门诊')}`);
     expect(await resultPaths(page)).toContain('/weijian/articles/clinic-statistics/');
+    // Results show date, region and type, and an excerpt with the matched words highlighted.
+    const item = page.locator('#search-results li', { has: page.locator('a[href="/weijian/articles/clinic-statistics/"]') });
+    expect(await item.locator('.meta').textContent()).toBe('2022年3月1日 · 咸阳市 · 统计数据');
+    expect(await item.locator('mark').first().textContent()).toContain('门诊');
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { messages } from '../check/messages.ts';
 import { suggestClosest } from '../check/suggest.ts';
 import { isValidPeriod } from '../format/period.ts';
+import { uniqueBy } from './unique.ts';
 
 export const DATASET_TITLE_MAX = 80;
 export const CHART_TYPES = ['line', 'bar'] as const;
@@ -40,13 +41,7 @@ const series = z.strictObject(
     points: z
       .array(point, { error: (issue) => (issue.input === undefined ? messages.missingInJson('points') : messages.noPoints()) })
       .min(1, { error: messages.noPoints() })
-      .superRefine((points, ctx) => {
-        const seen = new Set<string>();
-        points.forEach((entry, index) => {
-          if (seen.has(entry.period)) ctx.addIssue({ code: 'custom', path: [index, 'period'], message: messages.duplicatePeriod(entry.period) });
-          seen.add(entry.period);
-        });
-      }),
+      .superRefine(uniqueBy('period', messages.duplicatePeriod)),
   },
   { error: (issue) => messages.unknownKeys(issue, ['name', 'points']) },
 );
@@ -78,13 +73,7 @@ export function createDatasetSchema({ regionIds }: { regionIds: readonly string[
       series: z
         .array(series, { error: (issue) => (issue.input === undefined ? messages.missingInJson('series') : messages.noSeries()) })
         .min(1, { error: messages.noSeries() })
-        .superRefine((list, ctx) => {
-          const seen = new Set<string>();
-          list.forEach((entry, index) => {
-            if (seen.has(entry.name)) ctx.addIssue({ code: 'custom', path: [index, 'name'], message: messages.duplicateSeries(entry.name) });
-            seen.add(entry.name);
-          });
-        }),
+        .superRefine(uniqueBy('name', messages.duplicateSeries)),
     },
     { error: (issue) => messages.unknownKeys(issue, DATASET_FIELDS, (key) => suggestClosest(key, DATASET_FIELDS)) ?? messages.jsonNotObject() },
   );

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from './slug.ts';
 import { messages } from '../check/messages.ts';
+import { uniqueBy } from './unique.ts';
 
 /** Article types, in the order listings show them, with their Chinese names. */
 export const ARTICLE_TYPES = {
@@ -60,11 +61,5 @@ export function taxonomyListSchema<T extends z.ZodType<{ id: string }>>(item: T)
   return z
     .array(item, { error: messages.taxonomyNotArray() })
     .min(1, { error: messages.taxonomyEmpty() })
-    .superRefine((items, ctx) => {
-      const seen = new Set<string>();
-      items.forEach((entry, index) => {
-        if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: messages.duplicateId(entry.id) });
-        seen.add(entry.id);
-      });
-    });
+    .superRefine(uniqueBy<{ id: string }, 'id'>('id', messages.duplicateId));
 }

@@ -54,6 +54,11 @@ export function checkArticleFile(
     add(hit.line, hit.kind === 'replacement' ? messages.replacementChar() : messages.mojibake(hit.sample, MOJIBAKE_LABELS[hit.kind]));
   }
   for (const problem of findUnsafeCode(text)) add(problem.line, problem.message);
+  // Drafts from `npm run import` carry 【待填写：…】 placeholders until an editor fills them.
+  text.split('\n').forEach((lineText, index) => {
+    const placeholder = /【待填写[^】]*】/.exec(lineText);
+    if (placeholder) add(index + 1, messages.placeholderLeft(placeholder[0]), /^(\w+):/.exec(lineText)?.[1]);
+  });
 
   const split = splitFrontmatter(text);
   if (split.problem === 'none') {
@@ -87,10 +92,12 @@ export function checkArticleFile(
 
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
+    // A field still holding a placeholder already has its message.
+    const placeholderFields = new Set(problems.map((problem) => problem.field).filter(Boolean));
     problems.push(
       ...issuesToProblems(parsed.error.issues, path, yaml, (key) =>
         messages.unknownKeys({ code: 'unrecognized_keys', keys: [key] }, ARTICLE_FIELDS, (k) => suggestClosest(k, ARTICLE_FIELDS))!,
-      ),
+      ).filter((problem) => !placeholderFields.has(problem.field?.split(/[.[]/)[0])),
     );
     return result();
   }

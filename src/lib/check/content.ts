@@ -51,6 +51,8 @@ function listContentFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => join(dir, name))
     .filter((file) => statSync(file).isFile() && !file.split(sep).some((part) => part.startsWith('.')))
+    // Import reports sit beside their drafts for the editor; they are not content.
+    .filter((file) => !file.endsWith('.import-report.md'))
     .sort();
 }
 

@@ -119,6 +119,7 @@ export const messages = {
     '<Stat> 需要 `period`（引用一个数值或占比），或同时写 `from` 和 `to`（引用变化）。例如：<Stat dataset="…" period="2019" /> 或 <Stat dataset="…" from="2015" to="2020" />。',
   zeroBase: () => '起点数值为 0，无法计算百分比。请改用 `as="difference"`。',
 
+  placeholderLeft: (text: string) => `还有待填写的占位符 ${quote(text)}。请换成真实内容（连同【】一起替换）。`,
   duplicateArticle: (otherPath: string) =>
     `与 ${otherPath} 标题和日期都相同，像是重复发布。请删除其中一篇，或修改标题以区分。`,
 } as const;

@@ -1,0 +1,40 @@
+// A saved page to lines of text: scripts and styles dropped, block elements
+// become line breaks, every other tag is removed (and counted for the report).
+import { parse } from 'node-html-parser';
+
+export interface PageText {
+  lines: string[];
+  /** The page's <title> and first <h1>, which are the best title candidates. */
+  titles: string[];
+  strayTags: number;
+}
+
+const BLOCK = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|nav|aside|main|blockquote|dd|dt|dl|title|hr)\b[^>]*>/gi;
+
+const decodeEntities = (text: string) => parse(`<x>${text}</x>`).text;
+
+export function looksLikeHtml(text: string): boolean {
+  return /<(html|body|div|p|head|meta|span|cite|br)\b/i.test(text);
+}
+
+export function htmlToText(html: string): PageText {
+  const titles = [/<title[^>]*>([\s\S]*?)<\/title>/i, /<h1[^>]*>([\s\S]*?)<\/h1>/i]
+    .map((pattern) => pattern.exec(html)?.[1])
+    .filter((found): found is string => Boolean(found))
+    .map((found) => decodeEntities(found.replace(/<[^>]+>/g, '')).trim());
+  const withoutCode = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|noscript|iframe|template|svg)\b[\s\S]*?<\/\1>/gi, '\n')
+    .replace(/<head\b[\s\S]*?<\/head>/i, '\n')
+    .replace(/<h([1-3])\b[^>]*>/gi, (_, level: string) => `\n${'#'.repeat(Number(level) + 1 > 3 ? 3 : 2)} `)
+    .replace(BLOCK, '\n');
+  const strayTags = (withoutCode.match(/<[^>]+>/g) ?? []).length;
+  const text = decodeEntities(withoutCode.replace(/<[^>]+>/g, ''));
+  return { lines: text.split('\n'), titles, strayTags };
+}
+
+/** Plain text: tags a portal left in copied text ("<cite id=…></cite>") are stray too. */
+export function plainTextToText(text: string): PageText {
+  const strayTags = (text.match(/<\/?[a-z][^>]*>/gi) ?? []).length;
+  return { lines: text.replace(/<\/?[a-z][^>]*>/gi, '').split('\n'), titles: [], strayTags };
+}

@@ -68,3 +68,8 @@ test('draft text is escaped for MDX; decoding refuses binary and empty files', (
   expect(decodePage(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]))).toMatchObject({ ok: false });
   expect(decodePage(new TextEncoder().encode('\uFEFF卫生'))).toEqual({ ok: true, text: '卫生', encoding: 'UTF-8' });
 });
+
+test('a source named in a disclaimer is not the report’s source', () => {
+  expect(findSource(['（测试区卫生健康委）', '【免责声明】未标有“来源：某某新闻”的稿件均为转载稿。'])).toBe('测试区卫生健康委');
+  expect(findSource(['【免责声明】未标有“来源：某某新闻”的稿件均为转载稿。'])).toBeUndefined();
+});

@@ -23,10 +23,12 @@ export function findDate(lines: string[]): string | undefined {
   return labelled ? candidates(labelled)[0] : lines.flatMap(candidates)[0];
 }
 
-const AGENCY = /(委员会|委員會|卫健委|衛健委|卫生局|衛生局|健康局|政府|办公室|辦公室|中心|日报|日報|报社|医院|醫院)$/;
+const AGENCY = /(委员会|委員會|委|卫生局|衛生局|健康局|政府|办公室|辦公室|中心|日报|日報|报社|医院|醫院)$/;
 
 export function findSource(lines: string[]): string | undefined {
   for (const line of lines) {
+    // Disclaimers name the farm's own sources, not the report's.
+    if (/免责|免責|转载|轉載|声明|聲明/.test(line)) continue;
     const labelled = /(?:来源|來源|发布机构|發布機構|材料提供|信息来源)\s*[:：]\s*([^\s|()（）]{2,30})/.exec(line)?.[1];
     if (labelled && labelled !== '未知') return labelled.replace(/[)）】]+$/, '');
     const bracketed = /^[(（]([^()（）]{2,20})[)）]$/.exec(line.trim())?.[1];

@@ -46,7 +46,7 @@ describe('a content-farm copy (HTML)', () => {
   });
 
   test('removes the farm furniture and the injected spam, and lists every removal', () => {
-    for (const gone of ['内容丰富有趣', '点赞', '免责声明', '网友评论', 'ICP备', '精品视频', '澳门', '居民在社区卫生服务中心咨询签约', 'var ads', 'color:red', '<cite']) {
+    for (const gone of ['每日更新', '点赞', '声明', '留言', 'ICP备', '精品视频', '澳门', '居民在社区卫生服务中心咨询签约', 'var ads', 'color:red', '<cite']) {
       expect(body, gone).not.toContain(gone);
     }
     for (const kind of ['删除：内容农场横幅', '删除：面包屑导航', '删除：分享、点赞、收藏提示', '删除：免责声明', '删除：备案和版权信息', '删除：注入的垃圾信息', '删除：图片说明', '删除：多余的 HTML 标签']) {
@@ -153,7 +153,7 @@ describe('a spun, shuffled, anonymised report', () => {
 
 test('a download-wall page loses the wall text and keeps the report', () => {
   const { body, draft, report } = importInto(fixture('download-wall.txt'));
-  for (const gone of ['下载文档', '大小', '页数', '客服', '温馨提示', '第5页', '收益', '.docx']) expect(body, gone).not.toContain(gone);
+  for (const gone of ['下载文档', '大小', '页数', '客服', '友情提醒', '第5页', '分成', '赚积分', '.docx']) expect(body, gone).not.toContain(gone);
   expect(body).toContain('全市建成社区卫生服务中心12个、服务站35个，每个街道至少有1个中心。');
   expect(draft).toContain('title: "测试市卫生局关于社区卫生服务体系建设的汇报"');
   expect(draft).toContain('type: report');

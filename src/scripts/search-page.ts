@@ -161,5 +161,8 @@ window.addEventListener('popstate', () => {
 });
 
 const initial = stateFromParams(new URLSearchParams(location.search));
+// Filters are folded away on phones unless a search uses them; open on wider screens.
+const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filter-panel');
+if (filterPanel) filterPanel.open = Object.keys(initial.filters).length > 0 || initial.sort !== '' || window.matchMedia('(min-width: 48rem)').matches;
 writeForm(initial);
 void runSearch(initial);

@@ -158,6 +158,8 @@ describe('fixture site (under /weijian/)', () => {
     const yongzhouCount = Number(/（(\d+)）/.exec(yongzhouOption)![1]);
     expect(yongzhouCount).toBeGreaterThan(0);
     expect(yongzhouCount).toBeLessThan(total);
+    expect(await page.locator('#search-filter-panel').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    await page.click('#search-filter-panel summary');
     await page.selectOption('#search-region', 'yongzhou');
     await waitForAnswer(page);
     await page.waitForFunction((n) => document.querySelector('#search-status')?.textContent?.includes(`找到 ${n} 条`), yongzhouCount);
@@ -211,6 +213,7 @@ describe('fixture site (under /weijian/)', () => {
     const first = await resultPaths(page);
     const total = async () => Number(/找到 (\d+) 条/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
     const before = await total();
+    await page.click('#search-filter-panel summary');
     await page.selectOption('#search-year', '2020');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2020');
     await page.waitForFunction((n) => !document.querySelector('#search-status')?.textContent?.includes(`找到 ${n} 条`), before);
@@ -224,6 +227,7 @@ describe('fixture site (under /weijian/)', () => {
     await page.goForward();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2020');
     expect(await page.inputValue('#search-year')).toBe('2020');
+    // A shared link with filters opens with the filters shown.
 
     const shared = page.url();
     const other = await context.newPage();
@@ -231,6 +235,7 @@ describe('fixture site (under /weijian/)', () => {
     await waitForAnswer(other);
     expect(await other.inputValue('#search-q')).toBe('简讯');
     expect(await other.inputValue('#search-year')).toBe('2020');
+    expect(await other.locator('#search-filter-panel').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
     expect(await resultPaths(other)).toEqual(await resultPaths(page));
     await other.close();
     await page.close();

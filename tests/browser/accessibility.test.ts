@@ -142,3 +142,17 @@ test('pages work without JavaScript and nothing overflows a 375 px screen', asyn
   }
   await context.close();
 });
+
+test('print: navigation, search and pagination are left off; the article and its metadata stay', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(`${servers.get('fixture')!.origin}${fixtureSite.base}articles/corrected-notice/`);
+  for (const hidden of ['.site-nav', '.site-search', '.related', '.skip-link']) {
+    expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+  }
+  for (const shown of ['h1', '.meta', '.official', '.correction', '.article-body']) {
+    expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+  }
+  await context.close();
+});

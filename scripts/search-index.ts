@@ -15,6 +15,7 @@ import { datasetSummary } from '../src/lib/stats/summary.ts';
 import { searchDocument } from '../src/lib/search/document.ts';
 import { searchableBodyHtml } from '../src/lib/search/extract.ts';
 import { buildVariantMap } from '../src/lib/search/variants.ts';
+import { simplifyIfTraditional } from '../src/lib/format/script.ts';
 import type { ArticleFrontmatter } from '../src/lib/schema/article.ts';
 
 import { DATASET_TYPE } from '../src/lib/search/filters.ts';
@@ -32,9 +33,9 @@ export interface IndexReport {
   variantMapBytes: number;
 }
 
-const toSimplified = [OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 't', to: 'cn' })];
 const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
-const simplify = (text: string) => toSimplified.reduce((current, convert) => convert(current), text);
+// Only pages written in Traditional are converted: OpenCC would turn 乾县 into 干县.
+const simplify = simplifyIfTraditional;
 
 // Record URLs are site paths without `base`: the search page passes base as
 // Pagefind's baseUrl, so the index works wherever the site is served.

@@ -42,6 +42,8 @@ function loadEngine() {
     const variants = (await fetch(`${base}search/variants.json`).then((response) => response.json())) as Record<string, string>;
     return { pagefind, variants };
   })();
+  // A failed load (offline, moved files) is not kept: the next search tries again.
+  engine.catch(() => (engine = undefined));
   return engine;
 }
 
@@ -92,13 +94,16 @@ let generation = 0;
 
 async function showMore() {
   if (!current) return;
+  // Reserve the slice before waiting, so a double click cannot load it twice.
+  const firstNew = shown;
   const batch = current.results.slice(shown, shown + PAGE);
+  shown += batch.length;
+  moreButton.disabled = true;
   const run = generation;
   const items = await Promise.all(batch.map((result) => result.data()));
   if (run !== generation) return;
-  const firstNew = shown;
   resultsList.append(...items.map(resultItem));
-  shown += batch.length;
+  moreButton.disabled = false;
   moreButton.hidden = shown >= current.results.length;
   if (firstNew > 0) resultsList.querySelectorAll('a')[firstNew]?.focus();
 }
@@ -113,7 +118,15 @@ async function runSearch(state: SearchState) {
     return;
   }
   status.textContent = '正在搜索…';
-  const { pagefind, variants } = await loadEngine();
+  moreButton.hidden = true;
+  let loaded: Awaited<ReturnType<typeof loadEngine>>;
+  try {
+    loaded = await loadEngine();
+  } catch {
+    if (run === generation) status.textContent = '搜索暂时无法使用（搜索索引没有加载成功）。请检查网络后重试，或按地区、主题、年份浏览文章。';
+    return;
+  }
+  const { pagefind, variants } = loaded;
   const filters: Record<string, string> = {};
   for (const select of selects) {
     const chosen = [...select.options].find((option) => option.value && option.value === state.filters[select.dataset.filter as (typeof FILTER_NAMES)[number]]);

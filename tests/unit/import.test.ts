@@ -34,8 +34,9 @@ test('pinyin readings go, brackets that are not readings stay', () => {
 });
 
 test('repeats: a duplicated paragraph and a doubled opening', () => {
-  const { paragraphs, changes } = removeRepeats(p('甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。其余。甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。正文继续。', '第二段。', '第二段。'));
-  expect(paragraphs.map((x) => x.text)).toEqual(['甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。正文继续。', '第二段。']);
+  const twice = '第二段完整地印了两次，这是一个足够长的段落。';
+  const { paragraphs, changes } = removeRepeats(p('甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。其余。甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。正文继续。', twice, twice, '（一）基本情况', '（一）基本情况'));
+  expect(paragraphs.map((x) => x.text)).toEqual(['甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。正文继续。', twice, '（一）基本情况', '（一）基本情况']);
   expect(changes.map((c) => c.kind)).toEqual(['重复的开头', '重复的段落']);
   expect(toParagraphs(['  • 一行  ', '', '\u3000两\u3000行'])).toEqual([{ id: 0, text: '一行' }, { id: 2, text: '两 行' }]);
 });

@@ -4,7 +4,7 @@ import { isValidSlug, suggestSlug } from '../schema/slug.ts';
 import { ARTICLE_FIELDS } from '../schema/article.ts';
 import { decodeUtf8 } from './encoding.ts';
 import { parseYamlWithLines, splitFrontmatter } from './frontmatter.ts';
-import { findComponentUses, findMdxCode, parseMdxBody } from './mdx-body.ts';
+import { findComponentUses, findMdxCode, guardDepth, parseMdxBody } from './mdx-body.ts';
 import { checkComponentUse } from './components.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { messages } from './messages.ts';
@@ -74,7 +74,7 @@ export function checkArticleFile(
   else {
     const parsed = parseMdxBody(split.body);
     const bodyProblems = parsed.ok
-      ? [...findMdxCode(parsed.tree), ...findComponentUses(parsed.tree).flatMap((use) => checkComponentUse(use, datasets))]
+      ? (guardDepth(() => [...findMdxCode(parsed.tree), ...findComponentUses(parsed.tree).flatMap((use) => checkComponentUse(use, datasets))]) as { line: number; message: string }[])
       : [parsed.problem];
     for (const problem of bodyProblems) add(problem.line, problem.message);
   }

@@ -27,6 +27,14 @@ export interface CheckResult {
   datasets: CheckedDataset[];
 }
 
+function readable(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 const toRepoPath = (root: string, file: string) => relative(root, file).split(sep).join('/');
 
 function checkTaxonomy(root: string, file: string, item: z.ZodType<{ id: string }>, allowed: string[]) {
@@ -46,11 +54,20 @@ function checkTaxonomy(root: string, file: string, item: z.ZodType<{ id: string 
   return { ids, problems };
 }
 
+/** A file name that is not valid UTF-8 cannot even be opened: treat it as a file so it is reported. */
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return true;
+  }
+}
+
 function listContentFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => join(dir, name))
-    .filter((file) => statSync(file).isFile() && !file.split(sep).some((part) => part.startsWith('.')))
+    .filter((file) => isFile(file) && !file.split(sep).some((part) => part.startsWith('.')))
     // Import reports sit beside their drafts for the editor; they are not content.
     .filter((file) => !file.endsWith('.import-report.md'))
     .sort();
@@ -63,15 +80,19 @@ export function checkContent({ root, contentDir, today = todayInChina() }: Check
   const schema = createArticleSchema({ regionIds: regions.ids, topicIds: topics.ids, today });
 
   const datasetSchema = createDatasetSchema({ regionIds: regions.ids });
-  const datasets = listContentFiles(join(contentDir, 'data')).map((file) =>
-    checkDatasetFile(toRepoPath(root, file), readFileSync(file), datasetSchema),
-  );
+  const datasets = listContentFiles(join(contentDir, 'data')).map((file) => {
+    const path = toRepoPath(root, file);
+    const bytes = readable(file);
+    return bytes ? checkDatasetFile(path, bytes, datasetSchema) : { id: '', problems: [{ path, line: 1, message: messages.unreadableFileName() }] };
+  });
   // Every dataset id maps to its data, or to null when the file has problems of its own.
   const datasetById = new Map<string, Dataset | null>(datasets.map((dataset) => [dataset.id, dataset.data ?? null]));
 
-  const articles = listContentFiles(join(contentDir, 'articles')).map((file) =>
-    checkArticleFile(toRepoPath(root, file), readFileSync(file), schema, datasetById),
-  );
+  const articles = listContentFiles(join(contentDir, 'articles')).map((file) => {
+    const path = toRepoPath(root, file);
+    const bytes = readable(file);
+    return bytes ? checkArticleFile(path, bytes, schema, datasetById) : { path, slug: '', problems: [{ path, line: 1, message: messages.unreadableFileName() }] };
+  });
 
   // The same title on the same day is a re-post: report it on the later file.
   const duplicates: Problem[] = [];

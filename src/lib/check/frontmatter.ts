@@ -62,5 +62,13 @@ export function parseYamlWithLines(yaml: string, firstLine: number): ParsedYaml 
     }
     return Math.max(1, firstLine - 1);
   };
-  return { data: errors.length ? undefined : doc.toJS(), errors, lineOf };
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      errors.push({ line: firstLine, message: (error as Error).message });
+    }
+  }
+  return { data, errors, lineOf };
 }

@@ -88,5 +88,15 @@ export function componentUsesIn(body: string): ComponentUse[] {
 /** Syntax errors and code in an article body. */
 export function checkMdxBody(body: string): LineProblem[] {
   const parsed = parseMdxBody(body);
-  return parsed.ok ? findMdxCode(parsed.tree) : [parsed.problem];
+  return parsed.ok ? (guardDepth(() => findMdxCode(parsed.tree)) as LineProblem[]) : [parsed.problem];
+}
+
+/** Runs a tree walk, turning a stack overflow on absurdly nested input into a problem. */
+export function guardDepth<T>(walkTree: () => T[]): T[] | LineProblem[] {
+  try {
+    return walkTree();
+  } catch (error) {
+    if (error instanceof RangeError) return [{ line: 1, message: messages.mdxTooDeep() }];
+    throw error;
+  }
 }

@@ -2,7 +2,15 @@
 // consistent and can be reviewed in one place. Each says what is wrong and
 // how to fix it, in Simplified Chinese; field names stay as written in files.
 
-const quote = (value: unknown) => `“${String(value)}”`;
+const quote = (value: unknown) => {
+  let text: string;
+  try {
+    text = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return `“${text}”`;
+};
 const list = (values: readonly string[]) => values.map((v) => `\`${v}\``).join('、');
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `您是否想写 \`${suggestion}\`？` : '');
 
@@ -66,6 +74,8 @@ export const messages = {
   // File-level problems
   badFileName: (name: string, suggestion: string) =>
     `文件名 ${quote(name)} 不能用作网址。文件名只能用小写拉丁字母、数字和连字符（如 yongzhou-liangai-2019.mdx）。${suggestion ? `可改名为 \`${suggestion}.mdx\`。` : ''}`,
+  unreadableFileName: () => '文件名不是 UTF-8 编码（常见于从 Windows 压缩包解出的中文文件名），无法读取。请把文件改名为小写拉丁字母、数字和连字符。',
+  mdxTooDeep: () => 'MDX 结构嵌套过深（例如成百上千个 > 引用符号）。请检查这一段的格式。',
   wrongDataExtension: (name: string) => `文件 ${quote(name)} 不是 .json 文件。content/data/ 里只能放 JSON 数据文件。`,
   wrongExtension: (name: string) => `文件 ${quote(name)} 不是 .mdx 文件，不会被发布。请把文件扩展名改为 .mdx，或把它移出 content/articles/。`,
   notUtf8: (guess: string | undefined) =>

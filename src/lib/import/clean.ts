@@ -1,6 +1,6 @@
 // Cleaning rules, one per kind of breakage. Each removes or rewrites text and
 // records what it did, so nothing is lost silently.
-import { FURNITURE, SPAM } from './vocabulary.ts';
+import { FURNITURE, isSpam } from './vocabulary.ts';
 
 /** A line of the page, with a stable id (its position in the page) that survives removals. */
 export interface Paragraph {
@@ -25,12 +25,12 @@ export interface Cleaned {
 /** Lines of the page as paragraphs: whitespace collapsed, bullets dropped, empty lines skipped. */
 export function toParagraphs(lines: string[]): Paragraph[] {
   return lines
-    .map((raw, id) => ({ id, text: raw.replace(/[\s\u3000\u00a0]+/g, ' ').trim().replace(/^[•·●■\-–]\s*/, '') }))
+    .map((raw, id) => ({ id, text: raw.replace(/[\s\u3000\u00a0]+/g, ' ').trim().replace(/^(?:[•·●■]|[-–](?!\d))\s*/, '') }))
     .filter((paragraph) => paragraph.text !== '');
 }
 
 const HEADING = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章节部分])/;
-const SENTENCE_PUNCTUATION = /[。，；：！？、,.;:!?]/;
+const SENTENCE_PUNCTUATION = /[。，；：！？、,.;:!?|]/;
 
 /** Short lines that are links or labels, not prose (kept when they look like a numbered heading). */
 function isStrayShortLine(line: string): boolean {
@@ -41,8 +41,9 @@ export function removeFurniture(input: Paragraph[]): Cleaned {
   const paragraphs: Paragraph[] = [];
   const changes: Change[] = [];
   for (const paragraph of input) {
-    const line = paragraph.text;
-    if (SPAM.test(line)) {
+    // Furniture rules read the line without a heading marker ("### 猜你喜欢").
+    const line = paragraph.text.replace(/^#+\s*/, '');
+    if (isSpam(line)) {
       changes.push({ kind: '注入的垃圾信息', original: line, result: '', id: paragraph.id });
       continue;
     }
@@ -57,7 +58,8 @@ export function removeFurniture(input: Paragraph[]): Cleaned {
 }
 
 // A reading in parentheses right after a character: 衛(wèi)生, 醫（yī）院.
-const PINYIN = /(?<=[\u3400-\u9fff])[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}[1-5]?[)）]/gu;
+// Lower-case only, with a vowel: (DRG), (ICU), (HPV) are acronyms, not readings.
+const PINYIN = /(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}[1-5]?[)）]/gu;
 
 function rewrite(paragraphs: Paragraph[], kind: string, change: (text: string) => string): Cleaned {
   const changes: Change[] = [];
@@ -82,7 +84,8 @@ export function removeRepeats(paragraphs: Paragraph[]): Cleaned {
   const kept: Paragraph[] = [];
   const seen = new Set<string>();
   for (const { id, text: paragraph } of paragraphs) {
-    if (seen.has(paragraph)) {
+    // Short lines (sub-headings such as “（一）基本情况”) may rightly repeat.
+    if (seen.has(paragraph) && Array.from(paragraph).length >= 20) {
       changes.push({ kind: '重复的段落', original: paragraph, result: '', id });
       continue;
     }

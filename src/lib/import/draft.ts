@@ -21,7 +21,8 @@ export interface Draft {
 
 /** Markdown/MDX would read these as syntax; in a report they are text. */
 export function escapeMdx(text: string): string {
-  return text.replace(/([{}<\\])/g, '\\$1');
+  // A paragraph starting "import " or "export " would be read as JavaScript.
+  return text.replace(/([{}<\\])/g, '\\$1').replace(/^(im|ex)port\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
 
 const yamlString = (text: string) => JSON.stringify(text);
@@ -44,7 +45,8 @@ export function writeDraft(fields: DraftFields, paragraphs: Paragraph[]): Draft 
   const paragraphLines = new Map<number, number>();
   for (const { id, text: paragraph } of paragraphs) {
     paragraphLines.set(id, lines.length + 1);
-    lines.push(paragraph.startsWith('#') ? paragraph.replace(/^(#+ )(.*)$/, (_, hashes: string, rest: string) => hashes + escapeMdx(rest)) : escapeMdx(paragraph), '');
+    const heading = /^(#{2,3} )(.*)$/.exec(paragraph);
+    lines.push(heading ? heading[1] + escapeMdx(heading[2]!) : escapeMdx(paragraph).replace(/^#/, '\\#'), '');
   }
   return { text: lines.join('\n'), paragraphLines, fieldLines };
 }

@@ -9,7 +9,9 @@ export interface PageText {
   strayTags: number;
 }
 
-const BLOCK = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|nav|aside|main|blockquote|dd|dt|dl|title|hr)\b[^>]*>/gi;
+const BLOCK = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|caption|section|article|header|footer|nav|aside|main|blockquote|dd|dt|dl|title|hr)\b[^>]*>/gi;
+// Real tags only (a letter after <), as browsers read them: "血压<140" is text.
+const TAG = /<\/?[A-Za-z][^>]*>/g;
 
 const decodeEntities = (text: string) => parse(`<x>${text}</x>`).text;
 
@@ -18,23 +20,26 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 export function htmlToText(html: string): PageText {
-  const titles = [/<title[^>]*>([\s\S]*?)<\/title>/i, /<h1[^>]*>([\s\S]*?)<\/h1>/i]
+  const titles = [/<h1[^>]*>([\s\S]*?)<\/h1>/i, /<title[^>]*>([\s\S]*?)<\/title>/i]
     .map((pattern) => pattern.exec(html)?.[1])
     .filter((found): found is string => Boolean(found))
     .map((found) => decodeEntities(found.replace(/<[^>]+>/g, '')).trim());
   const withoutCode = html
     .replace(/<!--[\s\S]*?-->/g, '')
+    // Line wraps in the source are not paragraph breaks; only block elements are.
+    .replace(/\s+/g, ' ')
     .replace(/<(script|style|noscript|iframe|template|svg)\b[\s\S]*?<\/\1>/gi, '\n')
     .replace(/<head\b[\s\S]*?<\/head>/i, '\n')
     .replace(/<h([1-3])\b[^>]*>/gi, (_, level: string) => `\n${'#'.repeat(Number(level) + 1 > 3 ? 3 : 2)} `)
+    .replace(/<\/t[dh]>\s*<t[dh]\b[^>]*>/gi, ' | ')
     .replace(BLOCK, '\n');
-  const strayTags = (withoutCode.match(/<[^>]+>/g) ?? []).length;
-  const text = decodeEntities(withoutCode.replace(/<[^>]+>/g, ''));
+  const strayTags = (withoutCode.match(TAG) ?? []).length;
+  const text = decodeEntities(withoutCode.replace(TAG, ''));
   return { lines: text.split('\n'), titles, strayTags };
 }
 
 /** Plain text: tags a portal left in copied text ("<cite id=…></cite>") are stray too. */
 export function plainTextToText(text: string): PageText {
-  const strayTags = (text.match(/<\/?[a-z][^>]*>/gi) ?? []).length;
-  return { lines: text.replace(/<\/?[a-z][^>]*>/gi, '').split('\n'), titles: [], strayTags };
+  const strayTags = (text.match(TAG) ?? []).length;
+  return { lines: text.replace(TAG, '').split('\n'), titles: [], strayTags };
 }

@@ -1,6 +1,6 @@
 // A saved portal page → a clean draft article and a report of every change
 // made and every spot a human must check.
-import * as OpenCC from 'opencc-js';
+import { simplifyIfTraditional } from '../format/script.ts';
 import { convertScript, markHeadings, removeFurniture, removePinyin, removeRepeats, toParagraphs, type Change } from './clean.ts';
 import { decodePage } from './decode.ts';
 import { writeDraft } from './draft.ts';
@@ -9,8 +9,7 @@ import { htmlToText, looksLikeHtml, plainTextToText } from './html.ts';
 import { cleanTitle, findDate, findRegion, findSource, guessType } from './metadata.ts';
 import { writeReport } from './report.ts';
 
-const toSimplified = [OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 't', to: 'cn' })];
-const simplify = (text: string) => toSimplified.reduce((current, convert) => convert(current), text);
+const simplify = simplifyIfTraditional;
 
 export interface ImportOptions {
   fileName: string;
@@ -55,13 +54,13 @@ export function importPage(bytes: Uint8Array, options: ImportOptions): ImportRes
   let title = page.titles.map((candidate) => (options.keepTraditional ? candidate : simplify(candidate))).map(cleanTitle).find(Boolean);
   const first = paragraphs[0]?.text;
   if (first && Array.from(first).length <= 64 && !/[。！？]$/.test(first) && !first.startsWith('#')) title ??= first;
+  if (title && Array.from(title).length > 64) title = undefined;
   // The title printed again at the top of the body (an <h1> or a first line) moves to the frontmatter.
   const titleLine = paragraphs.slice(0, 3).find((paragraph) => title && paragraph.text.replace(/^#+\s*/, '') === title);
   if (titleLine) {
     changes.push({ kind: '标题（已移到 title 字段）', original: titleLine.text, result: '', id: titleLine.id });
     paragraphs = paragraphs.filter((paragraph) => paragraph !== titleLine);
   }
-  if (title && Array.from(title).length > 64) title = undefined;
   paragraphs = markHeadings(paragraphs);
 
   let unspun: ReturnType<typeof unspinText>['replaced'] = [];

@@ -19,8 +19,11 @@ export function findDate(lines: string[]): string | undefined {
         return `${m[1]}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
       })
       .filter(isRealDate);
-  const labelled = lines.find((line) => /(时间|日期|发布|發布|時間)\s*[:：]|\d{1,2}:\d{2}/.test(line) && candidates(line).length);
-  return labelled ? candidates(labelled)[0] : lines.flatMap(candidates)[0];
+  // The publication date, not the written date (成文日期) printed beside it.
+  const published = lines.map((line) => /(发布|發布)(日期|时间|時間)\s*[:：]\s*(.*)$/.exec(line)?.[3] ?? '').find((rest) => candidates(rest).length);
+  if (published) return candidates(published)[0];
+  const labelled = lines.find((line) => /(?<!成文)(时间|日期|時間)\s*[:：]|\d{1,2}:\d{2}/.test(line) && candidates(line.replace(/成文日期\s*[:：]\s*\S+/, '')).length);
+  return labelled ? candidates(labelled.replace(/成文日期\s*[:：]\s*\S+/, ''))[0] : lines.flatMap(candidates)[0];
 }
 
 const AGENCY = /(委员会|委員會|委|卫生局|衛生局|健康局|政府|办公室|辦公室|中心|日报|日報|报社|医院|醫院)$/;
@@ -29,7 +32,8 @@ export function findSource(lines: string[]): string | undefined {
   for (const line of lines) {
     // Disclaimers name the farm's own sources, not the report's.
     if (/免责|免責|转载|轉載|声明|聲明/.test(line)) continue;
-    const labelled = /(?:来源|來源|发布机构|發布機構|材料提供|信息来源)\s*[:：]\s*([^\s|()（）]{2,30})/.exec(line)?.[1];
+    // Only a label at the start of a line or of an info-bar field, not "资金来源：…" in the text.
+    const labelled = /(?:^|[\s•·|(（])(?:来源|來源|发布机构|發布機構|材料提供|信息来源)\s*[:：]\s*([^\s|()（），。；]{2,30})/.exec(line)?.[1];
     if (labelled && labelled !== '未知') return labelled.replace(/[)）】]+$/, '');
     const bracketed = /^[(（]([^()（）]{2,20})[)）]$/.exec(line.trim())?.[1];
     if (bracketed && AGENCY.test(bracketed)) return bracketed;
@@ -59,5 +63,6 @@ export function guessType(title: string): ArticleType {
 
 /** A page title without the site name portals append ("… - 某某网", "…_某某网"). */
 export function cleanTitle(title: string): string {
-  return title.split(/\s*[-_|–—]\s*(?=[^-_|–—]*(网|網|站|门户|首页)[^-_|–—]*$)/)[0]!.trim();
+  // Only " - ", " — ", "_" or "|" separate a site name; "互联网+医疗" is part of a title.
+  return title.split(/(?:\s+[-–—]+\s+|\s*[_|]\s*)(?=[^-_|–—]*(网|網|站|门户|首页)[^-_|–—]*$)/)[0]!.trim();
 }

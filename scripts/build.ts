@@ -7,7 +7,8 @@ import { runContentCheck } from '../src/lib/check/run.ts';
 import { contentDirFrom } from '../src/lib/content/paths.ts';
 
 const cwd = process.cwd();
-if (!runContentCheck(cwd, process.env, '网站没有生成。')) process.exit(1);
+const checked = runContentCheck(cwd, process.env, '网站没有生成。');
+if (!checked) process.exit(1);
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const astro = spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
@@ -20,7 +21,7 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 // Search index over the built pages (Pagefind, Chinese segmentation).
 const { indexSite } = await import('./search-index.ts');
 const report = await indexSite({
-  root: cwd,
+  checked,
   contentDir: resolve(cwd, contentDirFrom(process.env)),
   distDir: resolve(projectRoot, process.env.WEIJIAN_OUT_DIR || 'dist'),
 });

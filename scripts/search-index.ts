@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import * as OpenCC from 'opencc-js';
-import { checkContent } from '../src/lib/check/content.ts';
+import type { CheckResult } from '../src/lib/check/content.ts';
 import { ARTICLE_TYPES, type ArticleType, type Region, type Topic } from '../src/lib/schema/taxonomy.ts';
 import { formatChineseDate } from '../src/lib/format/date.ts';
 import { formatPeriod } from '../src/lib/format/period.ts';
@@ -21,7 +21,8 @@ import type { ArticleFrontmatter } from '../src/lib/schema/article.ts';
 import { DATASET_TYPE } from '../src/lib/search/filters.ts';
 
 export interface IndexOptions {
-  root: string;
+  /** The content check the build has just run: its validated articles and datasets. */
+  checked: CheckResult;
   contentDir: string;
   distDir: string;
 }
@@ -39,9 +40,9 @@ const simplify = simplifyIfTraditional;
 
 // Record URLs are site paths without `base`: the search page passes base as
 // Pagefind's baseUrl, so the index works wherever the site is served.
-export async function indexSite({ root, contentDir, distDir }: IndexOptions): Promise<IndexReport> {
+export async function indexSite({ checked, contentDir, distDir }: IndexOptions): Promise<IndexReport> {
   const started = performance.now();
-  const { articles, datasets } = checkContent({ root, contentDir });
+  const { articles, datasets } = checked;
   const names = (file: string) => new Map((JSON.parse(readFileSync(join(contentDir, file), 'utf8')) as (Region | Topic)[]).map((e) => [e.id, e.name]));
   const regionNames = names('regions.json');
   const topicNames = names('topics.json');

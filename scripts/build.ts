@@ -1,24 +1,35 @@
 // `npm run build`: the content check first; only if it passes, the Astro build.
 // A failing check writes nothing, so a bad commit can never reach the site.
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runContentCheck } from '../src/lib/check/run.ts';
 import { contentDirFrom } from '../src/lib/content/paths.ts';
 
+// `npm run bench` asks for each stage's start and end (epoch ms) in a JSON file.
+const stages: { name: string; start: number; end: number }[] = [];
+const stage = <T>(name: string, run: () => T): T => {
+  const start = Date.now();
+  const result = run();
+  stages.push({ name, start, end: Date.now() });
+  return result;
+};
+
 const cwd = process.cwd();
-const checked = runContentCheck(cwd, process.env, '网站没有生成。');
+const checked = stage('check', () => runContentCheck(cwd, process.env, '网站没有生成。'));
 if (!checked) process.exit(1);
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const astro = spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+const astro = stage('astro', () => spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
   cwd: projectRoot,
   stdio: 'inherit',
   env: { ...process.env, WEIJIAN_CONTENT_DIR: resolve(cwd, contentDirFrom(process.env)) },
-});
+}));
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
 // Search index over the built pages (Pagefind, Chinese segmentation).
+const searchStart = Date.now();
 const { indexSite } = await import('./search-index.ts');
 const report = await indexSite({
   checked,
@@ -26,3 +37,5 @@ const report = await indexSite({
   distDir: resolve(projectRoot, process.env.WEIJIAN_OUT_DIR || 'dist'),
 });
 console.log(`搜索索引：${report.pages} 个页面，${report.binary}，用时 ${report.seconds.toFixed(1)} 秒；繁简对照表 ${report.variantMapBytes} 字节。`);
+stages.push({ name: 'search', start: searchStart, end: Date.now() });
+if (process.env.WEIJIAN_BUILD_STAGES) writeFileSync(process.env.WEIJIAN_BUILD_STAGES, JSON.stringify({ stages, searchPages: report.pages }));

@@ -13,11 +13,12 @@ export interface Download {
   description: string;
 }
 
-export function datasetDownloads(dataset: Dataset): Download[] {
+export async function datasetDownloads(dataset: Dataset): Promise<Download[]> {
+  const png = await chartPng(dataset);
   return [
     { format: 'CSV', path: dataPaths.csv(dataset.id), bytes: Buffer.byteLength(datasetCsv(dataset)), description: '表格数据，可用 Excel、WPS 打开' },
     { format: 'JSON', path: dataPaths.json(dataset.id), bytes: Buffer.byteLength(datasetJson(dataset)), description: '机器可读数据' },
-    { format: 'PNG', path: dataPaths.png(dataset.id), bytes: chartPng(dataset).length, description: '图表图片' },
+    { format: 'PNG', path: dataPaths.png(dataset.id), bytes: png.length, description: '图表图片' },
   ].map(({ format, path, bytes, description }) => ({
     format: format as Download['format'],
     href: href(path),

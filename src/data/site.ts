@@ -2,10 +2,11 @@
 // and shared by every page (calling getCollection per page is what makes large
 // sites slow and memory-hungry).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { publishedArticles, type ArticleRecord } from '../lib/content/articles.ts';
+import { publishedArticles, relatedArticlesFinder, type ArticleRecord } from '../lib/content/articles.ts';
 import type { Region, Topic } from '../lib/schema/taxonomy.ts';
 import type { Dataset } from '../lib/stats/dataset.ts';
 import { componentUsesIn } from '../lib/check/mdx-body.ts';
+import { drawChartPngsInBackground } from './chart-png.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SiteArticle = ArticleRecord & { entry: ArticleEntry };
@@ -19,6 +20,8 @@ export interface SiteData {
   regionNames: Map<string, string>;
   datasets: Dataset[];
   datasetById: Map<string, Dataset>;
+  /** The articles to suggest after one article (ranked once per build, not per page). */
+  relatedTo: (article: ArticleRecord) => SiteArticle[];
   /** Articles that show a dataset with <Chart> or quote it with <Stat>, newest first. */
   citations: Map<string, SiteArticle[]>;
 }
@@ -41,14 +44,19 @@ async function load(): Promise<SiteData> {
   const datasets = datasetEntries.map((entry) => ({ id: entry.id, ...entry.data }) as Dataset).sort((a, b) => a.title.localeCompare(b.title, 'zh-CN'));
   const citations = new Map<string, SiteArticle[]>();
   for (const article of articles) {
-    const cited = new Set(componentUsesIn(article.entry.body ?? '').map((use) => use.attributes.dataset).filter((id): id is string => Boolean(id)));
+    const body = article.entry.body ?? '';
+    // Parsing MDX is the costly part; most articles have no component at all.
+    if (!body.includes('<Chart') && !body.includes('<Stat')) continue;
+    const cited = new Set(componentUsesIn(body).map((use) => use.attributes.dataset).filter((id): id is string => Boolean(id)));
     for (const id of cited) citations.set(id, [...(citations.get(id) ?? []), article]);
   }
+  drawChartPngsInBackground(datasets);
   return {
     datasets,
     datasetById: new Map(datasets.map((dataset) => [dataset.id, dataset])),
     citations,
     articles,
+    relatedTo: relatedArticlesFinder(articles),
     regions,
     topics,
     regionById: new Map(regions.map((region) => [region.id, region])),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byNewest, byRegion, byTopic, byYear, publishedArticles, relatedArticles, yearsWithArticles, type ArticleRecord } from '../../src/lib/content/articles.ts';
+import { byNewest, byRegion, byTopic, byYear, publishedArticles, relatedArticles, relatedArticlesFinder, yearsWithArticles, type ArticleRecord } from '../../src/lib/content/articles.ts';
 import { feedItems, FEED_SIZE } from '../../src/lib/content/feed.ts';
 import { newsArticleJsonLd, serializeJsonLd } from '../../src/lib/content/structured-data.ts';
 import { paths, withBase } from '../../src/lib/content/url.ts';
@@ -28,6 +28,21 @@ describe('listings', () => {
     const e = make('e', '2018-01-01', 'xianyang', ['zhongyi']);
     expect(relatedArticles(c, [a, b, c, e]).map((x) => x.slug)).toEqual(['b', 'a']);
     expect(relatedArticles(c, [a, b, c, e], 1).map((x) => x.slug)).toEqual(['b']);
+  });
+  test('related at scale: the prepared finder ranks exactly as sorting every candidate would', () => {
+    const topics = Array.from({ length: 40 }, (_, i) => `t${i}`);
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const many = Array.from({ length: 400 }, (_, i) =>
+      make(`s${i}`, `20${10 + Math.floor(next() * 10)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`, `r${Math.floor(next() * 6)}`,
+        [...new Set(Array.from({ length: 1 + Math.floor(next() * 4) }, () => topics[Math.floor(next() * topics.length)]!))]),
+    );
+    const naive = (article: ArticleRecord) => {
+      const score = (o: ArticleRecord) => o.topics.filter((t) => article.topics.includes(t)).length * 2 + (o.region === article.region ? 1 : 0);
+      return many.filter((o) => o.slug !== article.slug && score(o) > 0).sort((x, y) => score(y) - score(x) || byNewest(x, y)).slice(0, 5).map((o) => o.slug);
+    };
+    const find = relatedArticlesFinder(many);
+    for (const article of many) expect(find(article).map((o) => o.slug), article.slug).toEqual(naive(article));
   });
 });
 

@@ -16,9 +16,14 @@ export interface ArticleRecord {
   draft?: boolean;
 }
 
+// One collator for every comparison: `localeCompare(x, 'zh-CN')` builds a new
+// one per call, which dominated sorting 10,000 articles in the benchmark.
+const chineseOrder = new Intl.Collator('zh-CN');
+const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Newest first; same-day articles in title order so listings are stable. */
 export function byNewest(a: ArticleRecord, b: ArticleRecord): number {
-  return b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'zh-CN') || a.slug.localeCompare(b.slug);
+  return byDate(b.date, a.date) || chineseOrder.compare(a.title, b.title) || byDate(a.slug, b.slug);
 }
 
 /** What readers may see: drafts removed, newest first. */
@@ -54,10 +59,65 @@ export function yearsWithArticles(articles: readonly ArticleRecord[]): string[] 
  * more shared topics first, then same region, then newest.
  */
 export function relatedArticles<T extends ArticleRecord>(article: ArticleRecord, articles: readonly T[], limit = 5): T[] {
-  const score = (other: ArticleRecord) =>
-    other.topics.filter((topic) => article.topics.includes(topic)).length * 2 + (other.region === article.region ? 1 : 0);
-  return articles
-    .filter((other) => other.slug !== article.slug && score(other) > 0)
-    .sort((a, b) => score(b) - score(a) || byNewest(a, b))
-    .slice(0, limit);
+  return relatedArticlesFinder(articles, limit)(article);
+}
+
+/**
+ * The same ranking, prepared once for a whole archive: every article page asks
+ * it of every other article, so the candidates are sorted newest first once
+ * and each topic set becomes a bit mask (10,000 articles: 100 million cheap
+ * comparisons instead of sorting thousands of candidates per page).
+ */
+export function relatedArticlesFinder<T extends ArticleRecord>(articles: readonly T[], limit = 5): (article: ArticleRecord) => T[] {
+  const ordered = [...articles].sort(byNewest);
+  const topicBit = new Map<string, number>();
+  const regionId = new Map<string, number>();
+  for (const { topics, region } of ordered) {
+    for (const topic of topics) if (!topicBit.has(topic)) topicBit.set(topic, topicBit.size);
+    if (!regionId.has(region)) regionId.set(region, regionId.size);
+  }
+  // Flat typed arrays: the inner loop below runs once per article pair.
+  const width = Math.max(1, Math.ceil(topicBit.size / 32));
+  const writeMask = (topics: readonly string[], into: Uint32Array, at: number) => {
+    for (const topic of topics) {
+      const bit = topicBit.get(topic);
+      if (bit !== undefined) into[at + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+  };
+  const masks = new Uint32Array(ordered.length * width);
+  ordered.forEach((other, index) => writeMask(other.topics, masks, index * width));
+  const regions = Int32Array.from(ordered, (other) => regionId.get(other.region)!);
+  const indexOf = new Map(ordered.map((other, index) => [other.slug, index]));
+  const bitsSet = (x: number) => {
+    x -= (x >>> 1) & 0x55555555;
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+  };
+
+  return (article) => {
+    const mask = new Uint32Array(width);
+    writeMask(article.topics, mask, 0);
+    const region = regionId.get(article.region) ?? -1;
+    const self = indexOf.get(article.slug) ?? -1;
+    const scores: number[] = [];
+    const picked: number[] = [];
+    let floor = 0;
+    for (let index = 0; index < ordered.length; index++) {
+      let shared = 0;
+      for (let w = 0; w < width; w++) shared += bitsSet(mask[w]! & masks[index * width + w]!);
+      const score = shared * 2 + (regions[index] === region ? 1 : 0);
+      // Candidates come newest first, so a later one only wins on a higher score.
+      if (score <= floor || index === self) continue;
+      let at = picked.length;
+      while (at > 0 && scores[at - 1]! < score) at--;
+      scores.splice(at, 0, score);
+      picked.splice(at, 0, index);
+      if (picked.length > limit) {
+        scores.pop();
+        picked.pop();
+      }
+      if (picked.length === limit) floor = scores[limit - 1]!;
+    }
+    return picked.map((index) => ordered[index]!);
+  };
 }

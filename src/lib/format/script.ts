@@ -10,10 +10,19 @@ const convert = (text: string) => converters.reduce((current, converter) => conv
 /** Characters OpenCC changes that are in everyday Simplified use too. */
 const ALSO_SIMPLIFIED = new Set(Array.from('乾著於餘瞭纔隻藉蘋裏鍾麼夥佔嚮衝準彆'));
 
-export function looksTraditional(text: string): boolean {
-  for (const char of new Set(Array.from(text))) {
-    if (!ALSO_SIMPLIFIED.has(char) && /[\u3400-\u9fff]/u.test(char) && convert(char) !== char) return true;
+// Per character, remembered: a large archive asks about the same few thousand characters again and again.
+const onlyTraditional = new Map<string, boolean>();
+function isOnlyTraditional(char: string): boolean {
+  let known = onlyTraditional.get(char);
+  if (known === undefined) {
+    known = !ALSO_SIMPLIFIED.has(char) && /[\u3400-\u9fff]/u.test(char) && convert(char) !== char;
+    onlyTraditional.set(char, known);
   }
+  return known;
+}
+
+export function looksTraditional(text: string): boolean {
+  for (const char of text) if (isOnlyTraditional(char)) return true;
   return false;
 }
 

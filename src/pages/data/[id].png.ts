@@ -5,6 +5,6 @@ import type { Dataset } from '../../lib/stats/dataset.ts';
 
 export const getStaticPaths = (async () => (await loadSite()).datasets.map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
 
-export function GET({ props }: APIContext) {
-  return new Response(new Uint8Array(chartPng((props as { dataset: Dataset }).dataset)), { headers: { 'Content-Type': 'image/png' } });
+export async function GET({ props }: APIContext) {
+  return new Response(new Uint8Array(await chartPng((props as { dataset: Dataset }).dataset)), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -16,6 +16,8 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
+  preload: (query: string, options: Record<string, unknown>) => Promise<void>;
 }
 
 const PAGE = 10;
@@ -28,24 +30,42 @@ const resultsSection = document.querySelector<HTMLElement>('#search-results-sect
 const resultsList = document.querySelector<HTMLOListElement>('#search-results')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
 const recent = document.querySelector<HTMLElement>('#search-recent')!;
+const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filter-panel');
 const base = form.dataset.base?.replace(/\/?$/, '/') ?? '/';
+const shards = form.dataset.shards?.split(',') ?? [];
 
 let engine: Promise<{ pagefind: Pagefind; variants: Record<string, string> }> | undefined;
 function loadEngine() {
   engine ??= (async () => {
+    // Everything is fetched side by side: on loopback the engine was ready
+    // 100 ms sooner than loading script, filters and map one after another.
+    const maps = Promise.all([base, ...shards].map((at) => fetch(`${at}search/variants.json`).then((response) => response.json())));
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // Short dataset pages would otherwise outrank the long reports that explain them.
-    await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, ranking: { pageLength: 0.2 } });
+    const ranking = { pageLength: 0.2 };
+    await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, ranking });
+    // Other shards of the archive: their indexes join this one, their pages keep their own addresses.
+    for (const shard of shards) await pagefind.mergeIndex(`${shard}pagefind/`, { baseUrl: shard, ranking });
     await pagefind.init();
-    // Loads the filter index so every search reports counts per filter value.
-    await pagefind.filters();
-    const variants = (await fetch(`${base}search/variants.json`).then((response) => response.json())) as Record<string, string>;
+    const variants = Object.assign({}, ...(await maps)) as Record<string, string>;
     return { pagefind, variants };
   })();
   // A failed load (offline, moved files) is not kept: the next search tries again.
   engine.catch(() => (engine = undefined));
   return engine;
 }
+
+// The filter index (every page's region, topic, year and type) is what the
+// option counts are computed from. At 10,000 articles it is 108 KB, more than
+// a search's own index chunks, so it loads only when the filters are in use:
+// the panel is open (wider screens, or a reader opened it) or a filter is set.
+let filtersLoaded: Promise<unknown> | undefined;
+function loadFilters(pagefind: Pagefind) {
+  filtersLoaded ??= pagefind.filters();
+  filtersLoaded.catch(() => (filtersLoaded = undefined));
+  return filtersLoaded;
+}
+const filtersInUse = (state: SearchState) => Object.keys(state.filters).length > 0 || Boolean(filterPanel?.open);
 
 function readForm(): SearchState {
   const filters: SearchState['filters'] = {};
@@ -61,6 +81,7 @@ function writeForm(state: SearchState) {
 
 /** Option labels show how many results each choice would give. */
 function showCounts(counts: PagefindSearch['filters']) {
+  if (!Object.keys(counts).length) return;
   for (const select of selects) {
     const available = counts[select.dataset.filter!] ?? {};
     for (const option of select.options) {
@@ -89,6 +110,8 @@ function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIEl
 }
 
 let current: PagefindSearch | undefined;
+/** The query and options of the search on screen, for counting once the filter index is in. */
+let counted: { query: string; options: Record<string, unknown> } | undefined;
 let shown = 0;
 let generation = 0;
 
@@ -133,9 +156,18 @@ async function runSearch(state: SearchState) {
     if (chosen) filters[select.dataset.filter!] = chosen.dataset.value!;
   }
   const query = normaliseQuery(state.query, variants);
-  const search = await pagefind.search(query || null, { filters, ...(state.sort ? { sort: { date: 'desc' } } : {}) });
+  const options = { filters, ...(state.sort ? { sort: { date: 'desc' } } : {}) };
+  if (hasFilters) {
+    try {
+      await Promise.all([loadFilters(pagefind), query ? pagefind.preload(query, options) : undefined]);
+    } catch {
+      // search() below reports what is wrong.
+    }
+  }
+  const search = await pagefind.search(query || null, options);
   if (run !== generation) return;
   current = search;
+  counted = { query, options };
   shown = 0;
   resultsList.replaceChildren();
   showCounts(search.filters);
@@ -151,6 +183,20 @@ async function runSearch(state: SearchState) {
   await showMore();
   // Announced once the first results are on the page.
   if (run === generation) status.textContent = `找到 ${search.results.length} 条与${what}相关的结果。`;
+  if (filtersInUse(state)) void refreshCounts(run, query, options);
+}
+
+/** Counts per filter option for the current search, once the filter index is in. */
+async function refreshCounts(run: number, query: string, options: Record<string, unknown>) {
+  try {
+    const { pagefind } = await loadEngine();
+    await loadFilters(pagefind);
+    if (run !== generation) return;
+    const counted = await pagefind.search(query || null, options);
+    if (run === generation) showCounts(counted.filters);
+  } catch {
+    // Counts are an aid; the results are already shown.
+  }
 }
 
 function navigate(state: SearchState, mode: 'push' | 'replace') {
@@ -160,6 +206,9 @@ function navigate(state: SearchState, mode: 'push' | 'replace') {
   if (mode === 'replace') history.replaceState(null, '', url);
   void runSearch(state);
 }
+
+// The engine starts loading as the reader starts typing, not when they press Enter.
+input.addEventListener('input', () => void loadEngine().catch(() => undefined), { once: true });
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -175,7 +224,10 @@ window.addEventListener('popstate', () => {
 
 const initial = stateFromParams(new URLSearchParams(location.search));
 // Filters are folded away on phones unless a search uses them; open on wider screens.
-const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filter-panel');
 if (filterPanel) filterPanel.open = Object.keys(initial.filters).length > 0 || initial.sort !== '' || window.matchMedia('(min-width: 48rem)').matches;
+// Opening the panel brings in the counts for the search on screen.
+filterPanel?.addEventListener('toggle', () => {
+  if (filterPanel.open && counted) void refreshCounts(generation, counted.query, counted.options);
+});
 writeForm(initial);
 void runSearch(initial);

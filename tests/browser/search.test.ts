@@ -154,12 +154,14 @@ describe('fixture site (under /weijian/)', () => {
     await searchFor(page, site, `?q=${encodeURIComponent('测试')}`);
     const all = (await page.locator('#search-status').textContent())!;
     const total = Number(/找到 (\d+) 条/.exec(all)![1]);
+    // On a phone the panel is folded and its counts load when it is opened.
+    expect(await page.locator('#search-filter-panel').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    await page.click('#search-filter-panel summary');
+    await page.waitForFunction(() => /（\d+）/.test(document.querySelector('#search-region option[value="yongzhou"]')?.textContent ?? ''));
     const yongzhouOption = (await page.locator('#search-region option[value="yongzhou"]').textContent())!;
     const yongzhouCount = Number(/（(\d+)）/.exec(yongzhouOption)![1]);
     expect(yongzhouCount).toBeGreaterThan(0);
     expect(yongzhouCount).toBeLessThan(total);
-    expect(await page.locator('#search-filter-panel').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
-    await page.click('#search-filter-panel summary');
     await page.selectOption('#search-region', 'yongzhou');
     await waitForAnswer(page);
     await page.waitForFunction((n) => document.querySelector('#search-status')?.textContent?.includes(`找到 ${n} 条`), yongzhouCount);
@@ -290,6 +292,29 @@ describe('every page', () => {
     const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     for (const path of ['regions/', 'topics/', 'years/']) expect(links).toContain(`/weijian/${path}`);
     await noJs.close();
+  });
+
+  test('the filter index loads only when the filters are in use', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await phone.newPage();
+    const filterChunks: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_filter')) filterChunks.push(request.url());
+    });
+    await searchFor(page, fixtureSite, `?q=${encodeURIComponent('测试')}`);
+    await page.waitForLoadState('networkidle');
+    expect(filterChunks).toEqual([]);
+    expect(await page.locator('#search-region option[value="yongzhou"]').textContent()).not.toMatch(/（\d+）/);
+    await page.click('#search-filter-panel summary');
+    await page.waitForFunction(() => /（\d+）/.test(document.querySelector('#search-region option[value="yongzhou"]')?.textContent ?? ''));
+    expect(filterChunks.length).toBeGreaterThan(0);
+    await phone.close();
+    // On a wide screen the panel is open, so the counts come with the results.
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const wide = await desktop.newPage();
+    await searchFor(wide, fixtureSite, `?q=${encodeURIComponent('测试')}`);
+    await wide.waitForFunction(() => /（\d+）/.test(document.querySelector('#search-region option[value="yongzhou"]')?.textContent ?? ''));
+    await desktop.close();
   });
 
   test('only the search page loads search code', async () => {

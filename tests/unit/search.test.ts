@@ -1,3 +1,4 @@
+import { parseSearchShards } from '../../src/lib/search/shards.ts';
 import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { buildVariantMap, normaliseQuery } from '../../src/lib/search/variants.ts';
@@ -63,4 +64,16 @@ test('chart machinery is not searchable text', () => {
   expect(body).not.toContain('CSV');
   expect(body).not.toContain('canvas');
   expect(body).not.toContain('*');
+});
+
+describe('search shards (WEIJIAN_SEARCH_SHARDS)', () => {
+  test('a comma-separated list of bases, each ending in /', () => {
+    expect(parseSearchShards(undefined)).toEqual([]);
+    expect(parseSearchShards(' ')).toEqual([]);
+    expect(parseSearchShards('/hunan/, /sichuan,https://cdn.example.cn/gansu/')).toEqual(['/hunan/', '/sichuan/', 'https://cdn.example.cn/gansu/']);
+  });
+  test('a relative path or plain http is refused with a message naming it', () => {
+    expect(() => parseSearchShards('hunan/')).toThrow('"hunan/"');
+    expect(() => parseSearchShards('http://example.cn/x/')).toThrow('应以 / 或 https:// 开头');
+  });
 });

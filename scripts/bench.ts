@@ -1,0 +1,184 @@
+// `npm run bench`: builds the synthetic archive at 1,000 and 10,000 articles
+// with weijian, with the floor (bare Astro + bare Pagefind on the same MDX)
+// and with Debian's hugo (same articles as Markdown); then, on the largest
+// build, measures bytes per page, search in Chromium and Lighthouse. Writes
+// bench/results.json (raw figures) and bench/REPORT.md.
+//   npm run bench -- --sizes 1000 --skip-lighthouse      (a quicker run)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeArchive } from './generate-archive.ts';
+import { directorySize, measure, peakBetween, type Measured } from './bench/measure.ts';
+import { writeHugoSite } from './bench/hugo-site.ts';
+import { measurePages, summariseByKind } from './bench/pages.ts';
+import { serveDirectory } from './bench/serve.ts';
+import { measureSearch } from './bench/search.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
+import { writeReport, type BenchResults, type BuildRun, type StageFigures } from './bench/report.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    seed: { type: 'string', default: '1' },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false },
+    'skip-floor': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const seed = Number(values.seed);
+const outDir = resolve(root, values.out);
+const node = process.execPath;
+const log = (message: string) => console.log(`\n[bench] ${message}`);
+
+function stageFigures(name: string, run: Measured, start = run.start, end = run.end): StageFigures {
+  return { name, seconds: (end - start) / 1000, peakRssBytes: peakBetween(run.samples, start, end) };
+}
+
+async function buildAll(count: number): Promise<BuildRun> {
+  const dir = join(root, 'tmp/bench', `archive-${count}`);
+  log(`generating ${count} articles (seed ${seed})`);
+  const archive = writeArchive(dir, { count, seed });
+  const dist = join(dir, 'dist');
+  const stagesFile = join(dir, 'stages.json');
+
+  // Every measured build starts cold: empty output, no content-layer cache from an earlier build.
+  const coldStart = (projectDir: string, output: string) => {
+    rmSync(output, { recursive: true, force: true });
+    rmSync(join(projectDir, 'node_modules/.astro/data-store.json'), { force: true });
+  };
+  coldStart(root, dist);
+  log(`weijian build of ${count} articles`);
+  const weijian = await measure(node, [join(root, 'scripts/build.ts')], {
+    cwd: root,
+    quiet: true,
+    env: { ...process.env, WEIJIAN_CONTENT_DIR: archive.contentDir, WEIJIAN_OUT_DIR: dist, WEIJIAN_BUILD_STAGES: stagesFile },
+  });
+  const { stages } = JSON.parse(readFileSync(stagesFile, 'utf8')) as { stages: { name: string; start: number; end: number }[] };
+  const pages = Number(/(\d+) page\(s\) built/.exec(weijian.output)?.[1] ?? 0);
+  console.log(`  ${weijian.seconds.toFixed(1)} s, ${pages} pages, peak ${(weijian.peakRss / 2 ** 30).toFixed(2)} GiB`);
+
+  const run: BuildRun = {
+    articles: count,
+    withChart: archive.withChart,
+    datasets: archive.datasets,
+    characters: archive.characters,
+    weijian: {
+      seconds: weijian.seconds,
+      pages,
+      peakRssBytes: weijian.peakRss,
+      output: directorySize(dist),
+      searchIndex: directorySize(join(dist, 'pagefind')),
+      stages: stages.map((stage) => stageFigures(stage.name, weijian, stage.start, stage.end)),
+    },
+  };
+
+  if (!values['skip-floor']) {
+    const floorDist = join(dir, 'floor-dist');
+    coldStart(join(root, 'bench/floor'), floorDist);
+    log(`floor: bare Astro over the same MDX`);
+    const astro = await measure(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: join(root, 'bench/floor'),
+      quiet: true,
+      env: { ...process.env, FLOOR_CONTENT_DIR: archive.contentDir, FLOOR_OUT_DIR: floorDist },
+    });
+    console.log(`  ${astro.seconds.toFixed(1)} s, peak ${(astro.peakRss / 2 ** 30).toFixed(2)} GiB`);
+    log(`floor: bare Pagefind over the floor's pages`);
+    const pagefind = await measure(node, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', floorDist], { cwd: root, quiet: true });
+    console.log(`  ${pagefind.seconds.toFixed(1)} s, peak ${(pagefind.peakRss / 2 ** 30).toFixed(2)} GiB`);
+    run.floor = {
+      seconds: astro.seconds + pagefind.seconds,
+      pages: count,
+      peakRssBytes: Math.max(astro.peakRss, pagefind.peakRss),
+      output: directorySize(floorDist),
+      searchIndex: directorySize(join(floorDist, 'pagefind')),
+      stages: [stageFigures('astro', astro), stageFigures('search', pagefind)],
+    };
+  }
+
+  if (hugoVersion()) {
+    const hugoDir = join(dir, 'hugo');
+    const hugoDist = join(dir, 'hugo-dist');
+    writeHugoSite(hugoDir, archive.markdownDir);
+    log(`reference: hugo over the same articles as Markdown`);
+    const hugo = await measure('hugo', ['--source', hugoDir, '--destination', hugoDist, '--quiet'], { cwd: root, quiet: true });
+    console.log(`  ${hugo.seconds.toFixed(1)} s, peak ${(hugo.peakRss / 2 ** 30).toFixed(2)} GiB`);
+    run.hugo = { seconds: hugo.seconds, pages: count, peakRssBytes: hugo.peakRss, output: directorySize(hugoDist), stages: [stageFigures('hugo', hugo)] };
+  }
+  return run;
+}
+
+function hugoVersion(): string | undefined {
+  try {
+    return execFileSync('hugo', ['version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+// A small unreported build of each first, so no measured run pays for a cold
+// disk cache or Vite's one-time dependency scan (the first build of a session
+// measured twice as slow as the next).
+async function warmUp() {
+  log('warm-up (not reported)');
+  const dir = join(root, 'tmp/bench', 'warm-up');
+  const archive = writeArchive(dir, { count: 50, seed });
+  await measure(node, [join(root, 'scripts/build.ts')], { cwd: root, quiet: true, env: { ...process.env, WEIJIAN_CONTENT_DIR: archive.contentDir, WEIJIAN_OUT_DIR: join(dir, 'dist') } });
+  if (!values['skip-floor']) {
+    await measure(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: join(root, 'bench/floor'),
+      quiet: true,
+      env: { ...process.env, FLOOR_CONTENT_DIR: archive.contentDir, FLOOR_OUT_DIR: join(dir, 'floor-dist') },
+    });
+  }
+}
+
+const started = Date.now();
+await warmUp();
+const runs: BuildRun[] = [];
+for (const size of sizes) runs.push(await buildAll(size));
+
+const largest = Math.max(...sizes);
+const dist = join(root, 'tmp/bench', `archive-${largest}`, 'dist');
+log(`bytes per page on the ${largest}-article site`);
+const pages = measurePages(dist);
+const results: BenchResults = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version, hugo: hugoVersion() ?? 'not installed' },
+  seed,
+  runs,
+  pageSizes: { site: largest, kinds: summariseByKind(pages) },
+};
+
+const served = await serveDirectory(dist);
+try {
+  if (!values['skip-search']) {
+    log('search in Chromium');
+    results.search = { site: largest, queries: await measureSearch(served.origin) };
+  }
+  if (!values['skip-lighthouse']) {
+    log('Lighthouse (mobile)');
+    const chartArticle = pages.find((page) => page.kind === 'article-with-chart')!;
+    const dataset = pages.find((page) => page.kind === 'dataset')!;
+    results.lighthouse = await runLighthouse([
+      { page: '首页', url: `${served.origin}/` },
+      { page: '含图表的文章', url: `${served.origin}${chartArticle.url}` },
+      { page: '数据页', url: `${served.origin}${dataset.url}` },
+      { page: '搜索页', url: `${served.origin}/search/` },
+    ]);
+  }
+} finally {
+  await served.close();
+}
+results.benchSeconds = (Date.now() - started) / 1000;
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(outDir, 'REPORT.md'), writeReport(results));
+log(`wrote ${join(values.out, 'REPORT.md')} and results.json in ${results.benchSeconds.toFixed(0)} s`);
+if (!existsSync(dist)) process.exit(1);

@@ -1,0 +1,97 @@
+// Bytes per page, per kind of page: HTML plus the stylesheets it links
+// (what a phone downloads to show the page), and the JavaScript it can load:
+// its module scripts, what they import, and what they import on demand (the
+// chart library, loaded when a chart nears the screen).
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export type PageKind = 'home' | 'article' | 'article-with-chart' | 'dataset' | 'listing' | 'search' | 'other';
+export interface Sizes { raw: number; gzip: number; brotli: number }
+export interface PageSizes { url: string; kind: PageKind; htmlCss: Sizes; js: Sizes }
+export interface Distribution { p50: number; p95: number; max: number }
+export interface KindSummary { kind: PageKind; pages: number; htmlCssGzip: Distribution; htmlCssBrotli: Distribution; jsGzip: Distribution; jsBrotli: Distribution; largest: string }
+
+const compressedSizes = new Map<string, Sizes>();
+function sizesOf(file: string, bytes?: Buffer): Sizes {
+  const known = compressedSizes.get(file);
+  if (known) return known;
+  const content = bytes ?? readFileSync(file);
+  const sizes = {
+    raw: content.length,
+    gzip: gzipSync(content, { level: 9 }).length,
+    brotli: brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+  compressedSizes.set(file, sizes);
+  return sizes;
+}
+const add = (a: Sizes, b: Sizes): Sizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const ZERO: Sizes = { raw: 0, gzip: 0, brotli: 0 };
+
+export function kindOf(url: string, html: string): PageKind {
+  if (url === '/') return 'home';
+  if (/^\/articles\/[^/]+\/$/.test(url)) return html.includes('<figure class="chart"') ? 'article-with-chart' : 'article';
+  if (/^\/data\/[^/]+\/$/.test(url)) return 'dataset';
+  if (url === '/search/') return 'search';
+  if (/^\/(articles|regions|topics|years|types|data)\//.test(url)) return 'listing';
+  return 'other';
+}
+
+/** Every JS file a module script reaches, statically or through import(). */
+function scriptClosure(entries: string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) queue.push(join(dirname(file), spec!));
+  }
+  return seen;
+}
+
+/** `base` is the path the site was built for ('/shard-a/'); page URLs are reported without it. */
+export function measurePages(distDir: string, base = '/'): PageSizes[] {
+  const assetsAt = (kind: string) => new RegExp(`<${kind} ${kind === 'link' ? 'rel="stylesheet" href' : 'type="module" src'}="${base}([^"]+)"`, 'g');
+  const pages: PageSizes[] = [];
+  for (const name of readdirSync(distDir, { recursive: true, encoding: 'utf8' })) {
+    if (!name.endsWith('.html') || name.startsWith(`pagefind${sep}`)) continue;
+    const file = join(distDir, name);
+    const html = readFileSync(file);
+    const text = html.toString('utf8');
+    const url = `/${relative(distDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    const stylesheets = [...text.matchAll(assetsAt('link'))].map((m) => join(distDir, m[1]!));
+    const modules = [...text.matchAll(assetsAt('script'))].map((m) => join(distDir, m[1]!));
+    pages.push({
+      url,
+      kind: kindOf(url, text),
+      htmlCss: stylesheets.reduce((sum, sheet) => add(sum, sizesOf(sheet)), sizesOf(file, html)),
+      js: [...scriptClosure(modules)].reduce((sum, script) => add(sum, sizesOf(script)), ZERO),
+    });
+    compressedSizes.delete(file);
+  }
+  return pages;
+}
+
+export function distribution(values: number[]): Distribution {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0 };
+}
+
+export function summariseByKind(pages: PageSizes[]): KindSummary[] {
+  const kinds: PageKind[] = ['home', 'article', 'article-with-chart', 'dataset', 'listing', 'search', 'other'];
+  return kinds
+    .map((kind) => pages.filter((page) => page.kind === kind))
+    .filter((group) => group.length > 0)
+    .map((group) => ({
+      kind: group[0]!.kind,
+      pages: group.length,
+      htmlCssGzip: distribution(group.map((p) => p.htmlCss.gzip)),
+      htmlCssBrotli: distribution(group.map((p) => p.htmlCss.brotli)),
+      jsGzip: distribution(group.map((p) => p.js.gzip)),
+      jsBrotli: distribution(group.map((p) => p.js.brotli)),
+      largest: group.reduce((a, b) => (b.htmlCss.gzip > a.htmlCss.gzip ? b : a)).url,
+    }));
+}

@@ -1,0 +1,191 @@
+// bench/REPORT.md from the raw figures: every number with how it was measured,
+// and each target marked met or missed.
+import type { KindSummary } from './pages.ts';
+import type { QueryMeasurement } from './search.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+
+export interface StageFigures { name: string; seconds: number; peakRssBytes: number }
+export interface BuildFigures {
+  seconds: number;
+  pages: number;
+  peakRssBytes: number;
+  output: { files: number; bytes: number };
+  searchIndex?: { files: number; bytes: number };
+  stages: StageFigures[];
+}
+export interface BuildRun {
+  articles: number;
+  withChart: number;
+  datasets: number;
+  characters: number;
+  weijian: BuildFigures;
+  floor?: BuildFigures;
+  hugo?: BuildFigures;
+}
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; hugo: string };
+  seed: number;
+  runs: BuildRun[];
+  pageSizes: { site: number; kinds: KindSummary[] };
+  search?: { site: number; queries: QueryMeasurement[] };
+  lighthouse?: LighthouseResult[];
+  benchSeconds?: number;
+}
+
+export const TARGETS = {
+  buildRatio: 1.5,
+  peakRssBytes: 8 * 2 ** 30,
+  articleHtmlCssGzip: 25 * 1024,
+  chartJsGzip: 90 * 1024,
+  searchBytes: 150 * 1024,
+  searchMs: 300,
+  lighthouse: 100,
+};
+
+const GiB = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const KB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+const mark = (ok: boolean) => (ok ? '✅ 达标' : '❌ 未达标');
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const stage = (figures: BuildFigures | undefined, name: string) => figures?.stages.find((item) => item.name === name);
+
+function buildSection(run: BuildRun): string[] {
+  const { weijian, floor, hugo } = run;
+  const lines = [
+    `### ${run.articles.toLocaleString('en')} 篇文章（${run.withChart} 篇含图表，${run.datasets} 个统计文件，正文 ${(run.characters / 1e6).toFixed(1)} 百万字）`,
+    '',
+    row(['构建', '用时', '页面', '页面/秒', '峰值内存（进程树 RSS）', '输出']),
+    row(['---', '---:', '---:', '---:', '---:', '---:']),
+    row(['weijian（检查 + Astro + Pagefind）', s(weijian.seconds), weijian.pages, (weijian.pages / weijian.seconds).toFixed(0), GiB(weijian.peakRssBytes), `${MB(weijian.output.bytes)}，${weijian.output.files} 个文件`]),
+  ];
+  if (floor) lines.push(row(['下限（裸 Astro + 裸 Pagefind）', s(floor.seconds), floor.pages, (floor.pages / floor.seconds).toFixed(0), GiB(floor.peakRssBytes), `${MB(floor.output.bytes)}，${floor.output.files} 个文件`]));
+  if (hugo) lines.push(row(['参考：hugo（同样的 Markdown）', s(hugo.seconds), hugo.pages, (hugo.pages / hugo.seconds).toFixed(0), GiB(hugo.peakRssBytes), `${MB(hugo.output.bytes)}，${hugo.output.files} 个文件`]));
+  lines.push('', row(['阶段', 'weijian', '峰值内存', '下限', '峰值内存', 'weijian ÷ 下限']), row(['---', '---:', '---:', '---:', '---:', '---:']));
+  for (const name of ['check', 'astro', 'search']) {
+    const ours = stage(weijian, name);
+    const theirs = stage(floor, name);
+    if (!ours) continue;
+    const label = { check: '内容检查（下限没有）', astro: 'Astro 构建', search: 'Pagefind 索引' }[name];
+    lines.push(row([label!, s(ours.seconds), GiB(ours.peakRssBytes), theirs ? s(theirs.seconds) : '—', theirs ? GiB(theirs.peakRssBytes) : '—', theirs ? ratio(ours.seconds, theirs.seconds) : '—']));
+  }
+  if (floor) {
+    lines.push(row(['**合计**', `**${s(weijian.seconds)}**`, GiB(weijian.peakRssBytes), `**${s(floor.seconds)}**`, GiB(floor.peakRssBytes), `**${ratio(weijian.seconds, floor.seconds)}**`]));
+  }
+  if (weijian.searchIndex && floor?.searchIndex) {
+    lines.push('', `搜索索引：weijian ${MB(weijian.searchIndex.bytes)}（${weijian.searchIndex.files} 个文件），下限 ${MB(floor.searchIndex.bytes)}（${floor.searchIndex.files} 个文件）。`);
+  }
+  lines.push('');
+  return lines;
+}
+
+function growthSection(runs: BuildRun[]): string[] {
+  if (runs.length < 2) return [];
+  const [small, large] = [runs[0]!, runs.at(-1)!];
+  const factor = large.articles / small.articles;
+  const lines = [`## 从 ${small.articles.toLocaleString('en')} 到 ${large.articles.toLocaleString('en')} 篇的增长（文章数 ×${factor}）`, '', row(['', '用时增长', '峰值内存增长']), row(['---', '---:', '---:'])];
+  const grow = (label: string, a?: { seconds: number; peakRssBytes: number }, b?: { seconds: number; peakRssBytes: number }) => {
+    if (a && b) lines.push(row([label, `×${(b.seconds / a.seconds).toFixed(1)}`, `×${(b.peakRssBytes / a.peakRssBytes).toFixed(1)}`]));
+  };
+  grow('weijian 合计', small.weijian, large.weijian);
+  for (const name of ['check', 'astro', 'search']) grow(`weijian ${name}`, stage(small.weijian, name), stage(large.weijian, name));
+  grow('下限合计', small.floor, large.floor);
+  grow('hugo', small.hugo, large.hugo);
+  lines.push('', `用时增长等于 ×${factor} 即线性；更大说明有超线性的部分。`, '');
+  return lines;
+}
+
+function targetsSection(results: BenchResults): string[] {
+  const large = results.runs.at(-1)!;
+  const kinds = new Map(results.pageSizes.kinds.map((kind) => [kind.kind, kind]));
+  const article = kinds.get('article');
+  const chart = kinds.get('article-with-chart');
+  const queries = results.search?.queries ?? [];
+  const worstBytes = Math.max(0, ...queries.map((q) => q.searchBytes));
+  const worstMs = Math.max(0, ...queries.map((q) => q.msToResults));
+  const lines = ['## 目标', '', row(['目标', '实测', '结论']), row(['---', '---', '---'])];
+  if (large.floor) {
+    const r = large.weijian.seconds / large.floor.seconds;
+    lines.push(row([`${large.articles.toLocaleString('en')} 篇构建 ≤ 下限的 ${TARGETS.buildRatio} 倍`, `${r.toFixed(2)}×（${s(large.weijian.seconds)} ÷ ${s(large.floor.seconds)}）`, mark(r <= TARGETS.buildRatio)]));
+  }
+  lines.push(row(['峰值内存 ≤ 8 GiB', GiB(large.weijian.peakRssBytes), mark(large.weijian.peakRssBytes <= TARGETS.peakRssBytes)]));
+  if (article) lines.push(row(['无图表文章 HTML+CSS ≤ 25 KB（gzip），0 JS', `最大 ${KB(article.htmlCssGzip.max)}，JS 最大 ${article.jsGzip.max} B`, mark(article.htmlCssGzip.max <= TARGETS.articleHtmlCssGzip && article.jsGzip.max === 0)]));
+  if (chart) lines.push(row(['含图表文章 JS ≤ 90 KB（gzip）', `最大 ${KB(chart.jsGzip.max)}`, mark(chart.jsGzip.max <= TARGETS.chartJsGzip)]));
+  if (queries.length) {
+    lines.push(row(['一次搜索传输 ≤ 150 KB', `最多 ${KB(worstBytes)}`, mark(worstBytes <= TARGETS.searchBytes)]));
+    lines.push(row(['≤ 300 ms 显示结果', `最慢 ${worstMs} ms`, mark(worstMs <= TARGETS.searchMs)]));
+  }
+  if (results.lighthouse) {
+    const all = results.lighthouse.flatMap((page) => Object.values(page.scores));
+    lines.push(row(['Lighthouse 四项 100（四个页面）', `最低 ${Math.min(...all)}`, mark(all.every((score) => score >= TARGETS.lighthouse))]));
+  }
+  lines.push('');
+  return lines;
+}
+
+export function writeReport(results: BenchResults): string {
+  const lines = [
+    '# 性能基准报告',
+    '',
+    `由 \`npm run bench\` 生成，${results.date.slice(0, 16).replace('T', ' ')} UTC；原始数据见 [results.json](results.json)。`,
+    `机器：${results.machine.cpus} 核（${results.machine.cpuModel}），内存 ${GiB(results.machine.memoryBytes)}，Node ${results.machine.node}，${results.machine.hugo}。`,
+    `语料：合成档案（\`scripts/generate-archive.ts\`，种子 ${results.seed}），每篇 800–3,000 字，约五分之一含 \`<Chart>\` 和 \`<Stat>\`。`,
+    '',
+    ...targetsSection(results),
+    '## 构建',
+    '',
+    '测量方法：每个构建作为子进程运行；用时为墙钟时间；峰值内存为每 100 ms 从 /proc 读取的整棵进程树（含 Astro、Pagefind 子进程）RSS 之和的最大值；各阶段的起止时间由 `scripts/build.ts` 记录。',
+    '“下限”是 `bench/floor/` 中的裸 Astro 项目：同一批 MDX，最简布局，没有列表、订阅、图表或搜索文档，然后用 Pagefind 命令行直接索引它的输出。构建前输出目录都是空的。',
+    '',
+    ...results.runs.flatMap(buildSection),
+    ...growthSection(results.runs),
+    `## 每页字节（${results.pageSizes.site.toLocaleString('en')} 篇文章的站点）`,
+    '',
+    '测量方法：HTML 加上页面引用的样式表；JS 为页面的模块脚本及其静态和按需导入（图表库在图表接近屏幕时才加载，也计入）。gzip 级别 9，brotli 质量 11；分位数按页面计。',
+    '',
+    row(['页面类型', '页数', 'HTML+CSS gzip p50 / p95 / 最大', 'brotli p50 / p95 / 最大', 'JS gzip 最大', 'JS brotli 最大', '最大的页面']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---']),
+    ...results.pageSizes.kinds.map((kind) =>
+      row([
+        kind.kind,
+        kind.pages,
+        `${KB(kind.htmlCssGzip.p50)} / ${KB(kind.htmlCssGzip.p95)} / ${KB(kind.htmlCssGzip.max)}`,
+        `${KB(kind.htmlCssBrotli.p50)} / ${KB(kind.htmlCssBrotli.p95)} / ${KB(kind.htmlCssBrotli.max)}`,
+        KB(kind.jsGzip.max),
+        KB(kind.jsBrotli.max),
+        `\`${kind.largest}\``,
+      ]),
+    ),
+    '',
+  ];
+  if (results.search) {
+    lines.push(
+      `## 搜索（${results.search.site.toLocaleString('en')} 篇文章的站点）`,
+      '',
+      '测量方法：Debian Chromium（playwright-core），本机回环地址，服务器像 CDN 一样对文本 gzip；每个查询用全新的浏览器配置（无缓存），375 px 宽。先打开搜索页，再输入查询并回车；“用时”是页面内从提交到结果显示的 performance.now() 差值；“搜索传输”是提交之后收到的全部字节（Pagefind 脚本、WASM、索引块、片段、繁简对照表），“页面”是搜索页本身。',
+      '',
+      row(['查询', '结果数', '用时', '搜索传输', '页面', '请求数', '索引块', '片段']),
+      row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+      ...results.search.queries.map((q) => row([q.query, q.results, `${q.msToResults} ms`, KB(q.searchBytes), KB(q.pageBytes), q.requests, q.indexChunks, q.fragments])),
+      '',
+    );
+  }
+  if (results.lighthouse) {
+    lines.push(
+      '## Lighthouse（移动端默认设置）',
+      '',
+      '测量方法：npm `lighthouse` 驱动 Debian Chromium，默认移动端配置（模拟慢速 4G、CPU 4 倍降速），页面来自同一个本机服务器。',
+      '',
+      row(['页面', '性能', '无障碍', '最佳实践', 'SEO', 'LCP', 'CLS', 'TBT', '未满分的审核']),
+      row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+      ...results.lighthouse.map((page) =>
+        row([page.page, page.scores.performance, page.scores.accessibility, page.scores['best-practices'], page.scores.seo, `${page.lcpMs} ms`, page.cls, `${page.tbtMs} ms`, page.failing.join('；') || '—']),
+      ),
+      '',
+    );
+  }
+  if (results.benchSeconds) lines.push(`整个基准用时 ${s(results.benchSeconds)}。`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,75 @@
+// Search on the built archive, in Debian's Chromium on loopback, each query in
+// a fresh browser profile (nothing cached): the reader opens the search page,
+// types a query and presses Enter. Measured in the page: time from the submit
+// to the results being shown; and every byte the browser received for it
+// (response bodies as transferred, gzip where the server compressed).
+import { chromium } from 'playwright-core';
+
+export interface QueryMeasurement {
+  query: string;
+  results: number;
+  /** Submit → results on screen, ms (performance.now in the page). */
+  msToResults: number;
+  /** Bytes received after the page had loaded: Pagefind, its index chunks, fragments, the variant map. */
+  searchBytes: number;
+  /** Bytes for the page itself (HTML, CSS, JS) before the query. */
+  pageBytes: number;
+  requests: number;
+  indexChunks: number;
+  fragments: number;
+}
+
+export const QUERIES = ['卫生院', '家庭医生签约', '两癌', '床位数', '医共体建设', '2019年', '衛生院', '中医馆 针灸'];
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export async function measureSearch(origin: string, queries = QUERIES): Promise<QueryMeasurement[]> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const measured: QueryMeasurement[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+      const page = await context.newPage();
+      const pending: Promise<{ url: string; bytes: number; afterLoad: boolean }>[] = [];
+      let loaded = false;
+      page.on('requestfinished', (request) => {
+        const afterLoad = loaded;
+        pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize, afterLoad })));
+      });
+      await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+      loaded = true;
+      await page.fill('#search-q', query);
+      await page.evaluate(() => {
+        const w = window as unknown as { __submitted: number; __answered: number };
+        document.querySelector('#search-form')!.addEventListener('submit', () => (w.__submitted = performance.now()), { capture: true });
+        new MutationObserver(() => {
+          const text = document.querySelector('#search-status')?.textContent ?? '';
+          if (!w.__answered && (text.startsWith('找到') || text.startsWith('没有找到'))) w.__answered = performance.now();
+        }).observe(document.querySelector('#search-status')!, { childList: true, characterData: true, subtree: true });
+      });
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction(() => (window as unknown as { __answered?: number }).__answered);
+      await page.waitForLoadState('networkidle');
+      const timing = await page.evaluate(() => {
+        const w = window as unknown as { __submitted: number; __answered: number };
+        return { ms: w.__answered - w.__submitted, results: Number(/找到\s*(\d+)/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? 0) };
+      });
+      const received = await Promise.all(pending);
+      const after = received.filter((r) => r.afterLoad);
+      measured.push({
+        query,
+        results: timing.results,
+        msToResults: Math.round(timing.ms),
+        searchBytes: after.reduce((sum, r) => sum + r.bytes, 0),
+        pageBytes: received.filter((r) => !r.afterLoad).reduce((sum, r) => sum + r.bytes, 0),
+        requests: after.length,
+        indexChunks: after.filter((r) => r.url.endsWith('.pf_index')).length,
+        fragments: after.filter((r) => r.url.endsWith('.pf_fragment')).length,
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return measured;
+}

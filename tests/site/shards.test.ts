@@ -1,0 +1,124 @@
+// Sharding the archive (docs/scaling.md): two builds of the synthetic archive,
+// split by province and served side by side under their own paths; shard A's
+// search page merges shard B's Pagefind index, so one query finds pages from
+// both. The same pages also meet the byte budgets.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { writeArchive } from '../../scripts/generate-archive.ts';
+import { measurePages } from '../../scripts/bench/pages.ts';
+import { serveDirectory, type Served } from '../../scripts/bench/serve.ts';
+import { launchChromium } from '../support/browser.ts';
+import { repoRoot } from '../support/paths.ts';
+
+const root = join(repoRoot, 'tmp/test-sites/shards');
+const SHARDS = [
+  { name: 'shard-a', provinces: ['hb', 'sx', 'ah', 'jx', 'hn'], seed: 21, merges: '/shard-b/' },
+  { name: 'shard-b', provinces: ['hun', 'gx', 'sc', 'gz', 'gs'], seed: 22, merges: '' },
+];
+const COUNT = 30;
+
+/** The environment minus what Vitest sets for its own Vite (BASE_URL=/ would override the shard's base). */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+  return env;
+}
+
+function buildShard(shard: (typeof SHARDS)[number]) {
+  const archive = writeArchive(join(root, 'sources', shard.name), { count: COUNT, seed: shard.seed, provinces: shard.provinces });
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.ts')], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: {
+      ...buildEnvironment(),
+      WEIJIAN_CONTENT_DIR: archive.contentDir,
+      WEIJIAN_OUT_DIR: join(root, 'www', shard.name),
+      WEIJIAN_BASE: `/${shard.name}/`,
+      WEIJIAN_SEARCH_SHARDS: shard.merges,
+    },
+  });
+  if (result.status !== 0) throw new Error(`building ${shard.name} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+let served: Served;
+let browser: Browser;
+beforeAll(async () => {
+  rmSync(root, { recursive: true, force: true });
+  for (const shard of SHARDS) buildShard(shard);
+  served = await serveDirectory(join(root, 'www'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function searchShardA(query: string): Promise<string[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${served.origin}/shard-a/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  while (await page.locator('#search-more').isVisible()) {
+    const before = await page.locator('#search-results li').count();
+    await page.locator('#search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
+  }
+  const paths = await page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await context.close();
+  return paths;
+}
+
+describe('two shards, one search', () => {
+  test('each shard holds only its own provinces’ articles', () => {
+    const slugs = (name: string) => readdirSync(join(root, 'www', name, 'articles'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(slugs('shard-a').every((slug) => SHARDS[0]!.provinces.includes(slug.split('-')[0]!))).toBe(true);
+    expect(slugs('shard-b').every((slug) => SHARDS[1]!.provinces.includes(slug.split('-')[0]!))).toBe(true);
+  });
+
+  test('a query on shard A’s search page finds pages of both shards, each at its real address', async () => {
+    const paths = await searchShardA('卫生健康');
+    const a = paths.filter((path) => path.startsWith('/shard-a/articles/'));
+    const b = paths.filter((path) => path.startsWith('/shard-b/articles/'));
+    expect(a.length).toBeGreaterThan(0);
+    expect(b.length).toBeGreaterThan(0);
+    for (const path of [a[0]!, b[0]!]) expect(existsSync(join(root, 'www', path, 'index.html')), path).toBe(true);
+  });
+
+  test('a place that only shard B covers is found from shard A', async () => {
+    const regions = (await import(join(root, 'sources/shard-b/content/regions.json'), { with: { type: 'json' } })).default as { id: string; name: string }[];
+    const slugs = readdirSync(join(root, 'sources/shard-b/content/articles'));
+    const region = regions.find((r) => slugs.some((slug) => slug.startsWith(`${r.id}-`)))!;
+    const paths = await searchShardA(region.name);
+    expect(paths.some((path) => path.startsWith(`/shard-b/articles/${region.id}-`))).toBe(true);
+  });
+
+  test('without the merge setting a shard searches only itself', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${served.origin}/shard-b/search/?q=${encodeURIComponent('卫生健康')}`);
+    await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const paths = await page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((path) => path.startsWith('/shard-b/'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('byte budgets on the synthetic archive', () => {
+  test('articles: HTML+CSS ≤ 25 KB gzip and no JS without a chart; ≤ 90 KB JS with one', () => {
+    for (const shard of SHARDS) {
+      const pages = measurePages(join(root, 'www', shard.name), `/${shard.name}/`).filter((page) => page.kind.startsWith('article'));
+      expect(pages.length).toBeGreaterThanOrEqual(COUNT);
+      for (const page of pages) {
+        expect(page.htmlCss.gzip, page.url).toBeLessThanOrEqual(25 * 1024);
+        if (page.kind === 'article') expect(page.js.raw, page.url).toBe(0);
+        else expect(page.js.gzip, page.url).toBeLessThanOrEqual(90 * 1024);
+      }
+      expect(pages.some((page) => page.kind === 'article-with-chart')).toBe(true);
+    }
+  });
+});

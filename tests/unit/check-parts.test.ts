@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { decodeUtf8, guessLegacyEncoding } from '../../src/lib/check/encoding.ts';
 import { findMojibake } from '../../src/lib/check/mojibake.ts';
 import { findUnsafeCode } from '../../src/lib/check/unsafe-code.ts';
-import { checkMdxBody } from '../../src/lib/check/mdx-body.ts';
+import { checkMdxBody, isPlainMarkdown, parseMdxBody } from '../../src/lib/check/mdx-body.ts';
 import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
 import { fieldName, formatProblem, sortProblems } from '../../src/lib/check/problem.ts';
 
@@ -76,4 +76,34 @@ test('problems are formatted like compiler output and sorted by file and line', 
     { path: 'a', line: 2, message: '' },
   ]);
   expect(sorted.map((p) => `${p.path}${p.line}`)).toEqual(['a2', 'a9', 'b1']);
+});
+
+describe('plain Markdown needs no MDX parse', () => {
+  const mdxNodes = (body: string) => {
+    const parsed = parseMdxBody(body);
+    if (!parsed.ok) return ['parse error'];
+    const found: string[] = [];
+    const walk = (node: { type: string; children?: unknown[] }) => {
+      if (node.type.startsWith('mdx')) found.push(node.type);
+      for (const child of node.children ?? []) walk(child as { type: string; children?: unknown[] });
+    };
+    walk(parsed.tree as { type: string; children?: unknown[] });
+    return found;
+  };
+  test('bodies without < { } or import/export lines parse as Markdown and hold nothing of MDX', () => {
+    const plain = [
+      '## 小标题\n\n正文，含 **加粗**、*强调*、`代码`、[链接](https://example.cn/a?b=c&d=e)。\n\n- 列表一\n- 列表二\n\n1. 第一\n2. 第二',
+      '| 年份 | 数量 |\n| --- | ---: |\n| 2019 | 5 |\n\n> 引用：a > b，c = d；100% & 5$。',
+      '    缩进的文字\n\n***\n\n最后一段 important exports 不在行首。\n\nimported 不是关键字。',
+    ];
+    for (const body of plain) {
+      expect(isPlainMarkdown(body), body).toBe(true);
+      expect(mdxNodes(body), body).toEqual([]);
+    }
+  });
+  test('anything that can make MDX differ is parsed', () => {
+    for (const body of ['数值 <Stat dataset="x" />', '注释 <!-- x -->', 'a < b', '表达式 {1 + 1}', '只有右括号 }', 'import x from "y"', '  export const a = 1']) {
+      expect(isPlainMarkdown(body), body).toBe(false);
+    }
+  });
 });

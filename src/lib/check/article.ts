@@ -4,7 +4,7 @@ import { isValidSlug, suggestSlug } from '../schema/slug.ts';
 import { ARTICLE_FIELDS } from '../schema/article.ts';
 import { decodeUtf8 } from './encoding.ts';
 import { parseYamlWithLines, splitFrontmatter } from './frontmatter.ts';
-import { findComponentUses, findMdxCode, guardDepth, parseMdxBody } from './mdx-body.ts';
+import { findComponentUses, findMdxCode, guardDepth, isPlainMarkdown, parseMdxBody } from './mdx-body.ts';
 import { checkComponentUse } from './components.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { messages } from './messages.ts';
@@ -71,7 +71,7 @@ export function checkArticleFile(
   }
 
   if (split.body.trim() === '') add(split.bodyStartLine, messages.emptyBody());
-  else {
+  else if (!isPlainMarkdown(split.body)) {
     const parsed = parseMdxBody(split.body);
     const bodyProblems = parsed.ok
       ? (guardDepth(() => [...findMdxCode(parsed.tree), ...findComponentUses(parsed.tree).flatMap((use) => checkComponentUse(use, datasets))]) as { line: number; message: string }[])

@@ -39,6 +39,9 @@ const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Convert
 // Only pages written in Traditional are converted: OpenCC would turn 乾县 into 干县.
 const simplify = simplifyIfTraditional;
 
+interface SearchDoc { url: string; html: string }
+const BATCH_SIZE = 1000;
+
 // Record URLs are site paths without `base`: the search page passes base as
 // Pagefind's baseUrl, so the index works wherever the site is served.
 export async function indexSite({ checked, contentDir, distDir }: IndexOptions): Promise<IndexReport> {
@@ -48,70 +51,96 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
   const regionNames = names('regions.json');
   const topicNames = names('topics.json');
 
-  const documents: { url: string; html: string }[] = [];
   const citedOn = new Map<string, string>();
-  for (const article of articles) {
-    const data = article.data as ArticleFrontmatter | undefined;
-    if (!data || data.draft) continue;
-    const page = readFileSync(join(distDir, 'articles', article.slug, 'index.html'), 'utf8');
-    for (const [, id] of page.matchAll(/<figure class="chart"[^>]*aria-labelledby="figure-([a-z0-9-]+)-caption"/g)) {
-      if (id && (citedOn.get(id) ?? '') < data.date) citedOn.set(id, data.date);
+  function* articleDocuments(): Generator<SearchDoc> {
+    for (const article of articles) {
+      const data = article.data as ArticleFrontmatter | undefined;
+      if (!data || data.draft) continue;
+      const page = readFileSync(join(distDir, 'articles', article.slug, 'index.html'), 'utf8');
+      for (const [, id] of page.matchAll(/<figure class="chart"[^>]*aria-labelledby="figure-([a-z0-9-]+)-caption"/g)) {
+        if (id && (citedOn.get(id) ?? '') < data.date) citedOn.set(id, data.date);
+      }
+      yield {
+        url: `/articles/${article.slug}/`,
+        html: searchDocument({
+          title: data.title,
+          summary: data.summary,
+          bodyHtml: searchableBodyHtml(page, '.article-body'),
+          date: data.date,
+          displayDate: formatChineseDate(data.date),
+          filters: {
+            region: regionNames.get(data.region) ?? data.region,
+            topic: data.topics.map((id) => topicNames.get(id) ?? id),
+            year: data.date.slice(0, 4),
+            type: ARTICLE_TYPES[data.type as ArticleType],
+          },
+        }),
+      };
     }
-    documents.push({
-      url: `/articles/${article.slug}/`,
-      html: searchDocument({
-        title: data.title,
-        summary: data.summary,
-        bodyHtml: searchableBodyHtml(page, '.article-body'),
-        date: data.date,
-        displayDate: formatChineseDate(data.date),
-        filters: {
-          region: regionNames.get(data.region) ?? data.region,
-          topic: data.topics.map((id) => topicNames.get(id) ?? id),
-          year: data.date.slice(0, 4),
-          type: ARTICLE_TYPES[data.type as ArticleType],
-        },
-      }),
-    });
   }
-  for (const { id, data } of datasets) {
-    if (!data) continue;
-    const page = readFileSync(join(distDir, 'data', id, 'index.html'), 'utf8');
-    const periods = allPeriods(data);
-    const last = periods.at(-1)!;
-    documents.push({
-      url: `/data/${id}/`,
-      html: searchDocument({
-        title: data.title,
-        summary: data.description ?? datasetSummary(data),
-        bodyHtml: searchableBodyHtml(page, 'figure.chart'),
-        // Datasets sort by the newest article citing them, else by their last period.
-        date: citedOn.get(id) ?? `${last}-01-01`.slice(0, 10),
-        displayDate: periods.length > 1 ? `${formatPeriod(periods[0]!)}至${formatPeriod(last)}` : formatPeriod(last),
-        filters: { region: regionNames.get(data.region) ?? data.region, topic: [], year: last.slice(0, 4), type: DATASET_TYPE },
-      }),
-    });
+  // After every article: a dataset sorts by the newest article citing it.
+  function* datasetDocuments(): Generator<SearchDoc> {
+    for (const { id, data } of datasets) {
+      if (!data) continue;
+      const page = readFileSync(join(distDir, 'data', id, 'index.html'), 'utf8');
+      const periods = allPeriods(data);
+      const last = periods.at(-1)!;
+      yield {
+        url: `/data/${id}/`,
+        html: searchDocument({
+          title: data.title,
+          summary: data.description ?? datasetSummary(data),
+          bodyHtml: searchableBodyHtml(page, 'figure.chart'),
+          date: citedOn.get(id) ?? `${last}-01-01`.slice(0, 10),
+          displayDate: periods.length > 1 ? `${formatPeriod(periods[0]!)}至${formatPeriod(last)}` : formatPeriod(last),
+          filters: { region: regionNames.get(data.region) ?? data.region, topic: [], year: last.slice(0, 4), type: DATASET_TYPE },
+        }),
+      };
+    }
   }
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // The documents are written to a scratch folder and Pagefind reads the
-  // folder itself: it then parses pages on every core, where documents sent
-  // one by one through its Node API were handled one at a time (10,000
-  // articles: 101 s that way; see bench/REPORT.md for this way).
+  // Documents are written to scratch folders, a batch at a time, and Pagefind
+  // reads each folder itself while the next batch is prepared: it parses on
+  // every core, and preparing and indexing overlap. (Sending documents one by
+  // one through its Node API took 101 s for 10,000 articles; see bench/REPORT.md.)
   const characters = new Set<string>();
   const scratch = mkdtempSync(join(tmpdir(), 'weijian-search-'));
+  const indexing: Promise<number>[] = [];
+  let pages = 0;
   try {
-    for (const document of documents) {
-      const html = simplify(document.html);
-      for (const char of html.replace(/<[^>]+>/g, '')) characters.add(char);
-      const file = join(scratch, document.url, 'index.html');
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, html);
+    let batch: SearchDoc[] = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const folder = join(scratch, String(indexing.length));
+      for (const document of batch) {
+        const html = simplify(document.html);
+        for (const char of html.replace(/<[^>]+>/g, '')) characters.add(char);
+        const file = join(folder, document.url, 'index.html');
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, html);
+      }
+      pages += batch.length;
+      batch = [];
+      indexing.push(
+        index.addDirectory({ path: folder }).then((added) => {
+          if (added.errors.length) throw new Error(`Pagefind could not index the search documents: ${added.errors.join('; ')}`);
+          return added.page_count;
+        }),
+      );
+      // Let the request reach Pagefind before preparing the next batch.
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    for (const documents of [articleDocuments(), datasetDocuments()]) {
+      for (const document of documents) {
+        batch.push(document);
+        if (batch.length === BATCH_SIZE) await flush();
+      }
     }
-    const added = await index.addDirectory({ path: scratch });
-    if (added.errors.length) throw new Error(`Pagefind could not index the search documents: ${added.errors.join('; ')}`);
-    if (added.page_count !== documents.length) throw new Error(`Pagefind indexed ${added.page_count} of ${documents.length} documents`);
+    await flush();
+    const indexed = (await Promise.all(indexing)).reduce((sum, count) => sum + count, 0);
+    if (indexed !== pages) throw new Error(`Pagefind indexed ${indexed} of ${pages} documents`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -124,7 +153,7 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
   writeFileSync(join(distDir, 'search', 'variants.json'), variantMap);
 
   return {
-    pages: documents.length,
+    pages,
     seconds: (performance.now() - started) / 1000,
     binary: pagefindBinaryName(),
     variantMapBytes: Buffer.byteLength(variantMap),

@@ -30,6 +30,8 @@ export interface BenchResults {
   pageSizes: { site: number; kinds: KindSummary[] };
   search?: { site: number; queries: QueryMeasurement[] };
   lighthouse?: LighthouseResult[];
+  /** The largest archive split by province into halves, each built alone. */
+  shards?: (BuildFigures & { provinces: string[]; articles: number })[];
   benchSeconds?: number;
 }
 
@@ -182,6 +184,31 @@ export function writeReport(results: BenchResults): string {
       row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
       ...results.lighthouse.map((page) =>
         row([page.page, page.scores.performance, page.scores.accessibility, page.scores['best-practices'], page.scores.seo, `${page.lcpMs} ms`, page.cls, `${page.tbtMs} ms`, page.failing.join('；') || '—']),
+      ),
+      '',
+    );
+  }
+  if (results.shards?.length) {
+    const whole = results.runs.at(-1)!.weijian;
+    lines.push(
+      '## 分片构建（按省份一分为二，各自单独构建）',
+      '',
+      `同一生成器、同一种子，只取一半省份的地区；每个分片在自己的路径下构建，并合并另一分片的搜索索引。对照：整体 ${results.runs.at(-1)!.articles.toLocaleString('en')} 篇构建用时 ${s(whole.seconds)}，峰值 ${GiB(whole.peakRssBytes)}。`,
+      '',
+      row(['分片', '文章', '用时', '检查', 'Astro', 'Pagefind', '峰值内存', 'Pagefind 峰值', '搜索索引']),
+      row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+      ...results.shards.map((shard) =>
+        row([
+          shard.provinces.join('、'),
+          shard.articles,
+          s(shard.seconds),
+          s(stage(shard, 'check')?.seconds ?? 0),
+          s(stage(shard, 'astro')?.seconds ?? 0),
+          s(stage(shard, 'search')?.seconds ?? 0),
+          GiB(shard.peakRssBytes),
+          GiB(stage(shard, 'search')?.peakRssBytes ?? 0),
+          MB(shard.searchIndex?.bytes ?? 0),
+        ]),
       ),
       '',
     );

@@ -3,6 +3,9 @@
 // types a query and presses Enter. Measured in the page: time from the submit
 // to the results being shown; and every byte the browser received for it
 // (response bodies as transferred, gzip where the server compressed).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export interface QueryMeasurement {
@@ -72,4 +75,57 @@ export async function measureSearch(origin: string, queries = QUERIES): Promise<
     await browser.close();
   }
   return measured;
+}
+
+export interface BareMeasurement { query: string; results: number; msToResults: number; bytes: number; indexChunks: number }
+
+/**
+ * The same queries on the floor's bare Pagefind index (its JavaScript API, no
+ * page, no filters): what Pagefind itself costs on this corpus, to tell our
+ * bytes and milliseconds from the framework's.
+ */
+export async function measureBarePagefind(origin: string, queries = QUERIES): Promise<BareMeasurement[]> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const measured: BareMeasurement[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}/no-such-page/`);
+      const pending: Promise<{ url: string; bytes: number }>[] = [];
+      page.on('requestfinished', (request) => pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize }))));
+      const answer = await page.evaluate(async (q) => {
+        const started = performance.now();
+        const bundle = '/pagefind/pagefind.js';
+        const pagefind = await import(/* @vite-ignore */ bundle);
+        const search = await pagefind.search(q);
+        await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<unknown> }) => result.data()));
+        return { results: search.results.length as number, ms: performance.now() - started };
+      }, query);
+      await page.waitForLoadState('networkidle');
+      const received = await Promise.all(pending);
+      measured.push({
+        query,
+        results: answer.results,
+        msToResults: Math.round(answer.ms),
+        bytes: received.reduce((sum, r) => sum + r.bytes, 0),
+        indexChunks: received.filter((r) => r.url.endsWith('.pf_index')).length,
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return measured;
+}
+
+/** Pagefind's fixed cost per search: its script, WASM and the page metadata file every search loads first. */
+export function pagefindFixedBytes(pagefindDir: string): { script: number; wasm: number; meta: number } {
+  const files = readdirSync(pagefindDir);
+  const size = (name: string | undefined) => (name ? statSync(join(pagefindDir, name)).size : 0);
+  return {
+    script: gzipSync(readFileSync(join(pagefindDir, 'pagefind.js'))).length,
+    wasm: size(files.find((name) => name.startsWith('wasm.unknown')) ?? files.find((name) => name.startsWith('wasm.'))),
+    meta: size(files.find((name) => name.endsWith('.pf_meta'))),
+  };
 }

@@ -123,12 +123,13 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
       }
       pages += batch.length;
       batch = [];
-      indexing.push(
-        index.addDirectory({ path: folder }).then((added) => {
-          if (added.errors.length) throw new Error(`Pagefind could not index the search documents: ${added.errors.join('; ')}`);
-          return added.page_count;
-        }),
-      );
+      const added = index.addDirectory({ path: folder }).then((result) => {
+        if (result.errors.length) throw new Error(`Pagefind could not index the search documents: ${result.errors.join('; ')}`);
+        return result.page_count;
+      });
+      // Handled by the Promise.all below; this keeps an early failure from being "unhandled" meanwhile.
+      added.catch(() => undefined);
+      indexing.push(added);
       // Let the request reach Pagefind before preparing the next batch.
       await new Promise((resolve) => setImmediate(resolve));
     };

@@ -69,7 +69,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
 
 /** Peak of the samples taken between two instants (one stage of a run). */
 export function peakBetween(samples: MemorySample[], start: number, end: number): number {
-  return Math.max(0, ...samples.filter((s) => s.at >= start && s.at <= end + 100).map((s) => s.rss));
+  return Math.max(0, ...samples.filter((s) => s.at >= start && s.at <= end).map((s) => s.rss));
 }
 
 export function directorySize(dir: string): { files: number; bytes: number } {

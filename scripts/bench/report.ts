@@ -33,9 +33,9 @@ export interface BenchResults {
   search?: {
     site: number;
     queries: QueryMeasurement[];
-    fixed?: { script: number; wasm: number; meta: number };
+    fixed?: { script: number; wasm: number; meta: number; filters?: number };
     bare?: BareMeasurement[];
-    bareFixed?: { script: number; wasm: number; meta: number };
+    bareFixed?: { script: number; wasm: number; meta: number; filters?: number };
   };
   lighthouse?: LighthouseResult[];
   /** The largest archive split by province into halves, each built alone. */
@@ -177,13 +177,16 @@ export function writeReport(results: BenchResults): string {
     lines.push(
       `## 搜索（${results.search.site.toLocaleString('en')} 篇文章的站点）`,
       '',
-      '测量方法：Debian Chromium（playwright-core），本机回环地址，服务器像 CDN 一样对文本 gzip；每个查询用全新的浏览器配置（无缓存），375 px 宽。先打开搜索页，再输入查询并回车；“用时”是页面内从提交到结果显示的 performance.now() 差值；“搜索传输”是提交之后收到的全部字节（Pagefind 脚本、WASM、索引块、片段、繁简对照表），“页面”是搜索页本身。',
+      '测量方法：Debian Chromium（playwright-core），本机回环地址，服务器像 CDN 一样对文本 gzip；每个查询用全新的浏览器配置（无缓存），375 px 宽。先打开搜索页，再输入查询并回车；“用时”是页面内从第一次按键（搜索页此时开始加载 Pagefind；查询一次输入完毕，相当于读者打字极快）到结果显示的 performance.now() 差值，另列从回车起的用时；“搜索传输”是提交之后收到的全部字节（Pagefind 脚本、WASM、索引块、片段、繁简对照表），“页面”是搜索页本身。',
       '',
-      row(['查询', '结果数', '用时', '搜索传输', '页面', '请求数', '索引块', '片段']),
-      row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
-      ...results.search.queries.map((q) => row([q.query, q.results, `${q.msToResults} ms`, KB(q.searchBytes), KB(q.pageBytes), q.requests, q.indexChunks, q.fragments])),
+      row(['查询', '结果数', '用时（首次按键起）', '（回车起）', '搜索传输', '页面', '请求数', '索引块', '片段']),
+      row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+      ...results.search.queries.map((q) => row([q.query, q.results, `${q.msToResults} ms`, q.msFromSubmit === undefined ? '—' : `${q.msFromSubmit} ms`, KB(q.searchBytes), KB(q.pageBytes), q.requests, q.indexChunks, q.fragments])),
       '',
     );
+    if (results.search.fixed?.filters) {
+      lines.push(`以上是手机宽度（筛选面板收起）。宽屏上筛选面板默认展开，结果显示之后还会加载筛选索引 ${KB(results.search.fixed.filters)}，用于显示各选项的结果数。`, '');
+    }
     const { fixed, bare, bareFixed } = results.search;
     if (fixed) {
       lines.push(

@@ -46,7 +46,7 @@ async function load(): Promise<SiteData> {
   for (const article of articles) {
     const body = article.entry.body ?? '';
     // Parsing MDX is the costly part; most articles have no component at all.
-    if (!body.includes('<Chart') && !body.includes('<Stat')) continue;
+    if (!/<\s*(?:Chart|Stat)\b/.test(body)) continue;
     const cited = new Set(componentUsesIn(body).map((use) => use.attributes.dataset).filter((id): id is string => Boolean(id)));
     for (const id of cited) citations.set(id, [...(citations.get(id) ?? []), article]);
   }

@@ -21,6 +21,7 @@ interface Pagefind {
 }
 
 const PAGE = 10;
+const UNAVAILABLE = '搜索暂时无法使用（搜索索引没有加载成功）。请检查网络后重试，或按地区、主题、年份浏览文章。';
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#search-q')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('#search-sort')!;
@@ -34,20 +35,30 @@ const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filter-p
 const base = form.dataset.base?.replace(/\/?$/, '/') ?? '/';
 const shards = form.dataset.shards?.split(',') ?? [];
 
+const fetchJson = (url: string) => fetch(url).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status} ${url}`))));
+
 let engine: Promise<{ pagefind: Pagefind; variants: Record<string, string> }> | undefined;
+let shardsMerged = false;
 function loadEngine() {
   engine ??= (async () => {
     // Everything is fetched side by side: on loopback the engine was ready
     // 100 ms sooner than loading script, filters and map one after another.
-    const maps = Promise.all([base, ...shards].map((at) => fetch(`${at}search/variants.json`).then((response) => response.json())));
+    // A shard whose map or index cannot be reached is left out, not fatal.
+    const maps = Promise.allSettled([base, ...shards].map((at) => fetchJson(`${at}search/variants.json`)));
+    const reachableShards = Promise.all(shards.map((shard) => fetch(`${shard}pagefind/pagefind-entry.json`).then((response) => (response.ok ? shard : null), () => null)));
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // Short dataset pages would otherwise outrank the long reports that explain them.
     const ranking = { pageLength: 0.2 };
     await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, ranking });
     // Other shards of the archive: their indexes join this one, their pages keep their own addresses.
-    for (const shard of shards) await pagefind.mergeIndex(`${shard}pagefind/`, { baseUrl: shard, ranking });
+    // Merged once only: a retry after a failed load reuses the same Pagefind module.
+    if (!shardsMerged) {
+      shardsMerged = true;
+      for (const shard of await reachableShards) if (shard) await pagefind.mergeIndex(`${shard}pagefind/`, { baseUrl: shard, ranking });
+    }
     await pagefind.init();
-    const variants = Object.assign({}, ...(await maps)) as Record<string, string>;
+    const loadedMaps = (await maps).flatMap((result) => (result.status === 'fulfilled' ? [result.value as Record<string, string>] : []));
+    const variants = Object.assign({}, ...loadedMaps) as Record<string, string>;
     return { pagefind, variants };
   })();
   // A failed load (offline, moved files) is not kept: the next search tries again.
@@ -111,7 +122,7 @@ function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIEl
 
 let current: PagefindSearch | undefined;
 /** The query and options of the search on screen, for counting once the filter index is in. */
-let counted: { query: string; options: Record<string, unknown> } | undefined;
+let counted: { run: number; query: string; options: Record<string, unknown> } | undefined;
 let shown = 0;
 let generation = 0;
 
@@ -146,7 +157,7 @@ async function runSearch(state: SearchState) {
   try {
     loaded = await loadEngine();
   } catch {
-    if (run === generation) status.textContent = '搜索暂时无法使用（搜索索引没有加载成功）。请检查网络后重试，或按地区、主题、年份浏览文章。';
+    if (run === generation) status.textContent = UNAVAILABLE;
     return;
   }
   const { pagefind, variants } = loaded;
@@ -157,17 +168,17 @@ async function runSearch(state: SearchState) {
   }
   const query = normaliseQuery(state.query, variants);
   const options = { filters, ...(state.sort ? { sort: { date: 'desc' } } : {}) };
-  if (hasFilters) {
-    try {
-      await Promise.all([loadFilters(pagefind), query ? pagefind.preload(query, options) : undefined]);
-    } catch {
-      // search() below reports what is wrong.
-    }
+  let search: PagefindSearch;
+  try {
+    if (hasFilters) await Promise.all([loadFilters(pagefind), query ? pagefind.preload(query, options) : undefined]);
+    search = await pagefind.search(query || null, options);
+  } catch {
+    if (run === generation) status.textContent = UNAVAILABLE;
+    return;
   }
-  const search = await pagefind.search(query || null, options);
   if (run !== generation) return;
   current = search;
-  counted = { query, options };
+  counted = { run, query, options };
   shown = 0;
   resultsList.replaceChildren();
   showCounts(search.filters);
@@ -227,7 +238,7 @@ const initial = stateFromParams(new URLSearchParams(location.search));
 if (filterPanel) filterPanel.open = Object.keys(initial.filters).length > 0 || initial.sort !== '' || window.matchMedia('(min-width: 48rem)').matches;
 // Opening the panel brings in the counts for the search on screen.
 filterPanel?.addEventListener('toggle', () => {
-  if (filterPanel.open && counted) void refreshCounts(generation, counted.query, counted.options);
+  if (filterPanel.open && counted) void refreshCounts(counted.run, counted.query, counted.options);
 });
 writeForm(initial);
 void runSearch(initial);

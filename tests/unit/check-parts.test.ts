@@ -4,6 +4,9 @@ import { decodeUtf8, guessLegacyEncoding } from '../../src/lib/check/encoding.ts
 import { findMojibake } from '../../src/lib/check/mojibake.ts';
 import { findUnsafeCode } from '../../src/lib/check/unsafe-code.ts';
 import { checkMdxBody, isPlainMarkdown, parseMdxBody } from '../../src/lib/check/mdx-body.ts';
+import { checkArticleFile } from '../../src/lib/check/article.ts';
+import { createArticleSchema } from '../../src/lib/schema/article.ts';
+import { messages } from '../../src/lib/check/messages.ts';
 import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
 import { fieldName, formatProblem, sortProblems } from '../../src/lib/check/problem.ts';
 
@@ -100,6 +103,14 @@ describe('plain Markdown needs no MDX parse', () => {
       expect(isPlainMarkdown(body), body).toBe(true);
       expect(mdxNodes(body), body).toEqual([]);
     }
+  });
+  test('a body that could nest absurdly deep is still parsed, and the article check says so', () => {
+    const deep = `${'>'.repeat(3000)} 文本`;
+    expect(isPlainMarkdown(deep)).toBe(false);
+    const schema = createArticleSchema({ regionIds: null, topicIds: null, today: '2030-01-01' });
+    const file = `---\ntitle: 标题\ndate: 2020-01-01\nregion: x\ntopics: [y]\ntype: news\nsource: 来源\nsummary: 这是一段足够长的摘要，用来通过摘要长度的检查。\n---\n\n${deep}\n`;
+    const checked = checkArticleFile('content/articles/deep.mdx', new TextEncoder().encode(file), schema);
+    expect(checked.problems.map((p) => p.message)).toEqual([messages.mdxTooDeep()]);
   });
   test('anything that can make MDX differ is parsed', () => {
     for (const body of ['数值 <Stat dataset="x" />', '注释 <!-- x -->', 'a < b', '表达式 {1 + 1}', '只有右括号 }', 'import x from "y"', '  export const a = 1']) {

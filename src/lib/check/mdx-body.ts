@@ -34,15 +34,26 @@ function walk(node: MdxNode, visit: (node: MdxNode) => void) {
 
 const isJsx = (node: MdxNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
+/** Characters every level of Markdown nesting needs one of: quote, list and emphasis markers, link and image brackets. */
+const NESTING_MARKS = /[>*_[!+\-.)]/g;
+/** Well under the depth at which walking the tree overflows the stack (thousands of levels). */
+const SAFE_NESTING = 500;
+
 /**
  * Whether a body is plain Markdown to MDX: only `<` (JSX, comments), `{` `}`
  * (expressions) and lines starting with import/export (ESM) make MDX differ
  * from Markdown, and Markdown never fails to parse. Such a body holds no
  * component and no code, so the checker need not parse it (at 10,000
  * articles parsing was most of the check's 12 s; four in five have no component).
+ * A body with enough markers to nest absurdly deep is still parsed, so it gets
+ * its "nested too deep" message rather than overflowing the build.
  */
 export function isPlainMarkdown(body: string): boolean {
-  return !/[<{}]/.test(body) && !/^[ \t]*(?:import|export)\b/m.test(body);
+  return (
+    !/[<{}]/.test(body) &&
+    !/^[ \t]*(?:import|export)\b/m.test(body) &&
+    (body.match(NESTING_MARKS)?.length ?? 0) < SAFE_NESTING
+  );
 }
 
 export type ParsedBody = { ok: true; tree: MdxNode } | { ok: false; problem: LineProblem };

@@ -3,7 +3,7 @@
 // types a query and presses Enter. Measured in the page: time from the submit
 // to the results being shown; and every byte the browser received for it
 // (response bodies as transferred, gzip where the server compressed).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -137,7 +137,7 @@ export function pagefindFixedBytes(pagefindDir: string): { script: number; wasm:
   const files = readdirSync(pagefindDir);
   const size = (name: string | undefined) => (name ? statSync(join(pagefindDir, name)).size : 0);
   return {
-    filters: readdirSync(join(pagefindDir, 'filter')).reduce((sum, name) => sum + statSync(join(pagefindDir, 'filter', name)).size, 0),
+    filters: existsSync(join(pagefindDir, 'filter')) ? readdirSync(join(pagefindDir, 'filter')).reduce((sum, name) => sum + statSync(join(pagefindDir, 'filter', name)).size, 0) : 0,
     script: gzipSync(readFileSync(join(pagefindDir, 'pagefind.js'))).length,
     wasm: size(files.find((name) => name.startsWith('wasm.unknown')) ?? files.find((name) => name.startsWith('wasm.'))),
     meta: size(files.find((name) => name.endsWith('.pf_meta'))),

@@ -2,6 +2,7 @@
 // (Moto G Power emulation, simulated slow 4G and 4× CPU slowdown).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_PATH } from './chromium.ts';
 
 export interface LighthouseResult {
   page: string;
@@ -16,7 +17,7 @@ export interface LighthouseResult {
 
 export async function runLighthouse(pages: { page: string; url: string }[]): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const results: LighthouseResult[] = [];

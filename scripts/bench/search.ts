@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 
 export interface QueryMeasurement {
   query: string;
@@ -30,10 +30,8 @@ export interface QueryMeasurement {
 
 export const QUERIES = ['卫生院', '家庭医生签约', '两癌', '床位数', '医共体建设', '2019年', '衛生院', '中医馆 针灸'];
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
 export async function measureSearch(origin: string, queries = QUERIES): Promise<QueryMeasurement[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const measured: QueryMeasurement[] = [];
   try {
     for (const query of queries) {
@@ -98,7 +96,7 @@ export interface BareMeasurement { query: string; results: number; msToResults: 
  * bytes and milliseconds from the framework's.
  */
 export async function measureBarePagefind(origin: string, queries = QUERIES): Promise<BareMeasurement[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const measured: BareMeasurement[] = [];
   try {
     for (const query of queries) {

@@ -1,6 +1,8 @@
-// A static host for measuring: serves a built site on loopback and, like a
-// CDN, gzips text responses, so transferred bytes are what a reader pays.
-// Pagefind's index files are already compressed and are sent as they are.
+// A static host on loopback for a built site, for the bench and the tests:
+// serves `root` under `base` (as a host serving the site under a sub-path
+// would), answers missing pages with the site's 404.html, and, with `gzip`,
+// caches and compresses text as a CDN does so that transferred bytes are what a reader
+// pays. Pagefind's index files are already compressed and are sent as they are.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -15,20 +17,30 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.csv', '.txt']);
 
 export interface Served { origin: string; close: () => Promise<void> }
+export interface ServeOptions { base?: string; gzip?: boolean }
 
-export async function serveDirectory(root: string): Promise<Served> {
+/** The file a request path resolves to under `root`, or undefined. */
+function fileFor(root: string, base: string, path: string): string | undefined {
+  if (!path.startsWith(base)) return undefined;
+  let file = join(root, normalize(path.slice(base.length)));
+  if (!file.startsWith(root)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+export async function serveDirectory(root: string, { base = '/', gzip = true }: ServeOptions = {}): Promise<Served> {
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
+    const file = fileFor(root, base, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (!file) {
       response.writeHead(404, { 'content-type': TYPES['.html']! });
       return response.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'not found');
     }
     const ext = extname(file);
     let body = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'public, max-age=600' };
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+    // As a CDN would; tests leave both off so each request reaches the server as written.
+    if (gzip) headers['cache-control'] = 'public, max-age=600';
+    if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
     }

@@ -50,7 +50,8 @@ async function load(): Promise<SiteData> {
     const cited = new Set(componentUsesIn(body).map((use) => use.attributes.dataset).filter((id): id is string => Boolean(id)));
     for (const id of cited) citations.set(id, [...(citations.get(id) ?? []), article]);
   }
-  drawChartPngsInBackground(datasets);
+  // A build renders every chart anyway; `astro dev` draws one only when a page asks for it.
+  if (import.meta.env.PROD) drawChartPngsInBackground(datasets);
   return {
     datasets,
     datasetById: new Map(datasets.map((dataset) => [dataset.id, dataset])),

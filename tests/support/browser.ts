@@ -1,23 +1,5 @@
-// Debian's Chromium driven by playwright-core (no browser download).
-import { chromium, type Browser } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+// Debian's Chromium driven by playwright-core: the same launch as the bench's.
+export { CHROMIUM_PATH, launchChromium } from '../../scripts/bench/chromium.ts';
 
 export const VIEWPORTS = [
   { name: 'phone', width: 375, height: 740 },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byNewest, byRegion, byTopic, byYear, publishedArticles, relatedArticles, relatedArticlesFinder, yearsWithArticles, type ArticleRecord } from '../../src/lib/content/articles.ts';
+import { byNewest, byRegion, byTopic, byYear, publishedArticles, relatedArticlesFinder, yearsWithArticles, type ArticleRecord } from '../../src/lib/content/articles.ts';
 import { feedItems, FEED_SIZE } from '../../src/lib/content/feed.ts';
 import { newsArticleJsonLd, serializeJsonLd } from '../../src/lib/content/structured-data.ts';
 import { paths, withBase } from '../../src/lib/content/url.ts';
@@ -26,8 +26,8 @@ describe('listings', () => {
   });
   test('related: shared topics first, then same region, never itself or unrelated', () => {
     const e = make('e', '2018-01-01', 'xianyang', ['zhongyi']);
-    expect(relatedArticles(c, [a, b, c, e]).map((x) => x.slug)).toEqual(['b', 'a']);
-    expect(relatedArticles(c, [a, b, c, e], 1).map((x) => x.slug)).toEqual(['b']);
+    expect(relatedArticlesFinder([a, b, c, e])(c).map((x) => x.slug)).toEqual(['b', 'a']);
+    expect(relatedArticlesFinder([a, b, c, e], 1)(c).map((x) => x.slug)).toEqual(['b']);
   });
   test('related at scale: the prepared finder ranks exactly as sorting every candidate would', () => {
     const topics = Array.from({ length: 40 }, (_, i) => `t${i}`);

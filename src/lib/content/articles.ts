@@ -55,17 +55,12 @@ export function yearsWithArticles(articles: readonly ArticleRecord[]): string[] 
 }
 
 /**
- * Articles a reader of `article` may want next: same region or a shared topic,
- * more shared topics first, then same region, then newest.
- */
-export function relatedArticles<T extends ArticleRecord>(article: ArticleRecord, articles: readonly T[], limit = 5): T[] {
-  return relatedArticlesFinder(articles, limit)(article);
-}
-
-/**
- * The same ranking, prepared once for a whole archive: every article page asks
- * it of every other article, so the candidates are sorted newest first once
- * and each topic set becomes a bit mask (10,000 articles: 100 million cheap
+ * Articles a reader of an article may want next: same region or a shared
+ * topic, more shared topics first, then same region, then newest.
+ *
+ * Prepared once for a whole archive: every article page asks it of every
+ * other article, so the candidates are sorted newest first once and each
+ * topic set becomes a bit mask (10,000 articles: 100 million cheap
  * comparisons instead of sorting thousands of candidates per page).
  */
 export function relatedArticlesFinder<T extends ArticleRecord>(articles: readonly T[], limit = 5): (article: ArticleRecord) => T[] {

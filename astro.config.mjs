@@ -9,6 +9,19 @@ import sitemap from '@astrojs/sitemap';
 const site = process.env.WEIJIAN_SITE || 'https://weijian.example.cn';
 const base = process.env.WEIJIAN_BASE || '/';
 
+// Base.astro leaves the Content Security Policy <meta> out of `astro dev`, whose
+// inline styles and HMR socket it would block (Astro's own CSP is off in dev too).
+// `import.meta.env.DEV` cannot tell: it follows NODE_ENV, which a build may inherit.
+/** @type {import('astro').AstroIntegration} */
+const devServerFlag = {
+  name: 'weijian:dev-server-flag',
+  hooks: {
+    'astro:config:setup': ({ command }) => {
+      if (command === 'dev') process.env.WEIJIAN_DEV_SERVER = '1';
+    },
+  },
+};
+
 export default defineConfig({
   site,
   base,
@@ -17,11 +30,17 @@ export default defineConfig({
   // Four pages render at once, so one waiting for its chart PNG to be encoded
   // (on a worker thread) does not leave the main thread idle: at 3,000
   // articles page generation took 21.6 s instead of 33.7 s (bench/REPORT.md).
-  build: { format: 'directory', concurrency: 4 },
-  integrations: [mdx(), sitemap()],
+  // Stylesheets are always files, never inline <style>: the Content Security
+  // Policy (src/lib/content/csp.ts) allows no inline style.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap(), devServerFlag],
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Nothing inlined: Astro would otherwise inline a small <script> that
+      // imports nothing, and Vite small assets as data: URLs, neither of which
+      // the Content Security Policy allows.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // One "use astro:head-inject" warning per MDX file otherwise (see STACK-NOTES).
         checks: { moduleLevelDirective: false },

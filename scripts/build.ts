@@ -2,10 +2,11 @@
 // A failing check writes nothing, so a bad commit can never reach the site.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runContentCheck } from '../src/lib/check/run.ts';
 import { contentDirFrom } from '../src/lib/content/paths.ts';
+import { cspOptionsFromEnv, headersFile } from '../src/lib/content/csp.ts';
 
 // `npm run bench` asks for each stage's start and end (epoch ms) in a JSON file.
 const stages: { name: string; start: number; end: number }[] = [];
@@ -31,11 +32,15 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 // Search index over the built pages (Pagefind, Chinese segmentation).
 const searchStart = Date.now();
 const { indexSite } = await import('./search-index.ts');
+const distDir = resolve(projectRoot, process.env.WEIJIAN_OUT_DIR || 'dist');
 const report = await indexSite({
   checked,
   contentDir: resolve(cwd, contentDirFrom(process.env)),
-  distDir: resolve(projectRoot, process.env.WEIJIAN_OUT_DIR || 'dist'),
+  distDir,
 });
 console.log(`搜索索引：${report.pages} 个页面，${report.binary}，用时 ${report.seconds.toFixed(1)} 秒；繁简对照表 ${report.variantMapBytes} 字节。`);
 stages.push({ name: 'search', start: searchStart, end: Date.now() });
+// The pages' Content Security Policy and the headers that only work as HTTP
+// headers, for hosts that read `_headers` (Netlify, Cloudflare Pages).
+writeFileSync(join(distDir, '_headers'), headersFile(cspOptionsFromEnv(process.env)));
 if (process.env.WEIJIAN_BUILD_STAGES) writeFileSync(process.env.WEIJIAN_BUILD_STAGES, JSON.stringify({ stages, searchPages: report.pages }));

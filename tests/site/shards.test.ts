@@ -3,7 +3,7 @@
 // search page merges shard B's Pagefind index, so one query finds pages from
 // both. The same pages also meet the byte budgets.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -12,12 +12,17 @@ import { measurePages } from '../../scripts/bench/pages.ts';
 import { serveDirectory, type Served } from '../../scripts/bench/serve.ts';
 import { launchChromium } from '../support/browser.ts';
 import { repoRoot } from '../support/paths.ts';
+import { addHeaders, headersOf, watchViolations } from '../support/csp.ts';
+import { contentSecurityPolicy } from '../../src/lib/content/csp.ts';
 
 const root = join(repoRoot, 'tmp/test-sites/shards');
+const OTHER_ORIGIN = 'https://shards.example.net';
 const SHARDS = [
   { name: 'shard-a', provinces: ['hb', 'sx', 'ah', 'jx', 'hn'], seed: 21, merges: '/shard-b/' },
   // Shard B lists a shard that does not exist: the search page must leave it out and still work.
-  { name: 'shard-b', provinces: ['hun', 'gx', 'sc', 'gz', 'gs'], seed: 22, merges: '/shard-missing/' },
+  // It also lists one on another origin, which its Content Security Policy must then allow (the
+  // origin does not resolve; the CSP test below routes it to shard A's files).
+  { name: 'shard-b', provinces: ['hun', 'gx', 'sc', 'gz', 'gs'], seed: 22, merges: `/shard-missing/,${OTHER_ORIGIN}/shard-a/` },
 ];
 const COUNT = 30;
 
@@ -106,6 +111,56 @@ describe('two shards, one search', () => {
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.every((path) => path.startsWith('/shard-b/'))).toBe(true);
     await context.close();
+  });
+});
+
+describe('a shard on another origin and the Content Security Policy', () => {
+  const policyOf = (name: string, path = 'index.html') => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(root, 'www', name, path), 'utf8'))?.[1];
+
+  test('its origin joins connect-src, in the pages’ <meta> and in _headers; shards on the same origin add nothing', () => {
+    const withOrigin = contentSecurityPolicy({ connectOrigins: [OTHER_ORIGIN] });
+    expect(withOrigin).toContain(`connect-src 'self' ${OTHER_ORIGIN};`);
+    for (const path of ['index.html', 'search/index.html', '404.html']) expect(policyOf('shard-b', path), path).toBe(withOrigin);
+    expect(headersOf(join(root, 'www', 'shard-b'))['Content-Security-Policy']).toBe(`${withOrigin}; frame-ancestors 'none'`);
+    expect(policyOf('shard-a')).toBe(contentSecurityPolicy());
+    expect(headersOf(join(root, 'www', 'shard-a'))['Content-Security-Policy']).toBe(`${contentSecurityPolicy()}; frame-ancestors 'none'`);
+  });
+
+  // meta: as built; headers: `_headers` sent too (then it also governs Pagefind's worker);
+  // without the origin: the policy as it would be had the build not added it.
+  test.each(['meta', 'headers', 'headers without the origin'] as const)('shard B’s search merges shard A from the other origin (policy from %s)', async (delivery) => {
+    const context = await browser.newContext();
+    const violations = await watchViolations(context);
+    const headers = headersOf(join(root, 'www', 'shard-b'));
+    const drop = (policy: string) => (delivery === 'headers without the origin' ? policy.replace(` ${OTHER_ORIGIN}`, '') : policy);
+    if (delivery !== 'meta') await addHeaders(context, { ...headers, 'Content-Security-Policy': drop(headers['Content-Security-Policy']!) }, drop);
+    // The other origin serves shard A's files, with CORS as a CDN would (registered last: it wins over addHeaders' route).
+    await context.route(`${OTHER_ORIGIN}/**`, async (route) => {
+      const response = await route.fetch({ url: route.request().url().replace(OTHER_ORIGIN, served.origin) });
+      await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
+    });
+    const page = await context.newPage();
+    await page.goto(`${served.origin}/shard-b/search/?q=${encodeURIComponent('卫生健康')}`);
+    await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    while (await page.locator('#search-more').isVisible()) {
+      const before = await page.locator('#search-results li').count();
+      await page.locator('#search-more').click();
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
+    }
+    const links = await page.locator('#search-results h3 a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    await page.waitForLoadState('networkidle');
+    const reported = await violations(page);
+    await context.close();
+    expect(links.some((link) => link.startsWith(`${served.origin}/shard-b/articles/`))).toBe(true);
+    if (delivery === 'headers without the origin') {
+      // Refused by connect-src: the shard is left out, and the search still works.
+      expect(links.some((link) => link.startsWith(OTHER_ORIGIN))).toBe(false);
+      expect(reported.length).toBeGreaterThan(0);
+      for (const report of reported) expect(report).toMatch(/connect-src|Connect to|Refused to connect|Fetch API/i);
+    } else {
+      expect(links.some((link) => link.startsWith(`${OTHER_ORIGIN}/shard-a/articles/`))).toBe(true);
+      expect(reported).toEqual([]);
+    }
   });
 });
 

@@ -1,5 +1,17 @@
 // `npm run check`: validate all content without building. Prints every problem
 // as `path:line: field：message` and exits 1 if there is any.
-import { runContentCheck } from '../src/lib/check/run.ts';
+// `npm run check -- --staged` (the pre-commit hook): only what is being committed,
+// as staged in the git index; unstaged and untracked work in progress is left alone.
+import { messages } from '../src/lib/check/messages.ts';
+import { runContentCheck, runStagedContentCheck } from '../src/lib/check/run.ts';
 
-if (!runContentCheck(process.cwd(), process.env, '没有发布任何内容。')) process.exit(1);
+const args = process.argv.slice(2).filter((arg) => arg !== '--');
+const unknown = args.find((arg) => arg !== '--staged');
+if (unknown !== undefined) {
+  console.error(messages.checkUsage(unknown));
+  process.exit(2);
+}
+const passed = args.includes('--staged')
+  ? runStagedContentCheck(process.cwd(), process.env)
+  : Boolean(runContentCheck(process.cwd(), process.env, '没有发布任何内容。'));
+if (!passed) process.exit(1);

@@ -2,7 +2,7 @@
 // Writes a synthetic archive outside content/ (the sample site is untouched):
 //   <out>/content/   articles, statistic files, regions.json, topics.json (weijian's format)
 //   <out>/markdown/  the same articles as plain Markdown, for generators without MDX
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArchive, type ArchiveOptions } from './bench/archive.ts';
@@ -27,6 +27,8 @@ export function writeArchive(out: string, options: ArchiveOptions): WrittenArchi
   const regions = archive.regions.map(({ id, name, province, level }) => ({ id, name, province, level }));
   writeFileSync(join(contentDir, 'regions.json'), `${JSON.stringify(regions, null, 2)}\n`);
   writeFileSync(join(contentDir, 'topics.json'), `${JSON.stringify(archive.topics, null, 2)}\n`);
+  // The project's own link allow-list: the archive is held to the same link policy.
+  copyFileSync(new URL('../content/links.json', import.meta.url), join(contentDir, 'links.json'));
   let characters = 0;
   for (const article of archive.articles) {
     writeFileSync(join(contentDir, 'articles', `${article.slug}.mdx`), article.mdx);

@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { importPage } from '../src/lib/import/import-page.ts';
 import { suggestSlug } from '../src/lib/schema/slug.ts';
 import { contentDirFrom } from '../src/lib/content/paths.ts';
+import { readLinkPolicy } from '../src/lib/check/link-list.ts';
+import { readPublished } from '../src/lib/import/published.ts';
 
 function fail(message: string): never {
   console.error(`导入失败：${message}没有写入任何文件。`);
@@ -25,9 +27,12 @@ const contentDir = resolve(cwd, contentDirFrom(process.env));
 const slug = suggestSlug(basename(inputPath, extname(inputPath))) || 'imported-page';
 const draftPath = resolve(cwd, values.out ?? `${contentDirFrom(process.env)}/articles/${slug}.mdx`);
 if (extname(draftPath) !== '.mdx') fail(`--out 应是 .mdx 文件（${values.out}）。`);
-const reportPath = draftPath.replace(/\.mdx$/, '.import-report.md');
+// Outside content/, and ignored by git, so a report is never published or committed by mistake.
+const reportPath = resolve(cwd, 'import-reports', `${basename(draftPath, '.mdx')}.import-report.md`);
 if (!values.force && existsSync(draftPath)) fail(`${relative(cwd, draftPath)} 已经存在。要覆盖请加 --force，或用 --out 指定别的文件名。`);
 
+const linksFile = resolve(contentDir, 'links.json');
+const links = readLinkPolicy('content/links.json', existsSync(linksFile) ? readFileSync(linksFile) : undefined).policy;
 const regions = existsSync(resolve(contentDir, 'regions.json')) ? (JSON.parse(readFileSync(resolve(contentDir, 'regions.json'), 'utf8')) as { id: string; name: string }[]) : [];
 const result = importPage(readFileSync(inputPath), {
   fileName: basename(inputPath),
@@ -35,10 +40,13 @@ const result = importPage(readFileSync(inputPath), {
   regions,
   keepTraditional: values['keep-traditional'],
   unspin: values.unspin,
+  links,
+  published: readPublished(resolve(contentDir, 'articles'), cwd),
 });
 if (!result.ok) fail(result.message);
 
 mkdirSync(dirname(draftPath), { recursive: true });
+mkdirSync(dirname(reportPath), { recursive: true });
 writeFileSync(draftPath, result.draft);
 writeFileSync(reportPath, result.report);
 console.log(result.report);

@@ -25,7 +25,10 @@ describe('frontmatter syntax', () => {
     expect(result.status).toBe(1);
     expect(result.wroteSite).toBe(false);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(/^content\/articles\/bad-article\.mdx:7: frontmatter 的 YAML 语法错误：.+。常见原因：冒号后缺空格/);
+    expect(result.problems[0]).toBe(
+      `${FILE}:7: ${messages.yamlSyntax(messages.yamlColonInValue('source', 'source: "咸阳市: 卫健委: 办公室"'))}`,
+    );
+    expect(result.problems[0]).toMatch(/^content\/articles\/bad-article\.mdx:7: frontmatter 的 YAML 语法错误：`source` 的值里有英文冒号加空格/);
   });
 
   test('a file without frontmatter', () => {
@@ -78,7 +81,7 @@ describe('wrong types and out-of-range values', () => {
 
   test('an unknown field suggests the right name', () => {
     expectRefused({ [FILE]: article({}, { extra: ['titel: 多余的标题'] }) }, [
-      `${FILE}:9: titel：未知字段 \`titel\`。您是否想写 \`title\`？可用字段：\`title\`、\`date\`、\`region\`、\`topics\`、\`type\`、\`source\`、\`summary\`、\`originalUrl\`、\`corrections\`、\`draft\`、\`indexNumber\`、\`documentNumber\`、\`writtenDate\`；请改正字段名或删除这一行。`,
+      `${FILE}:9: titel：未知字段 \`titel\`。您是否想写 \`title\`？可用字段：\`title\`、\`date\`、\`region\`、\`topics\`、\`type\`、\`source\`、\`summary\`、\`originalUrl\`、\`corrections\`、\`draft\`、\`indexNumber\`、\`documentNumber\`、\`writtenDate\`、\`reviewed\`；请改正字段名或删除这一行。`,
     ]);
   });
 });

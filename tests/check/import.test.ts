@@ -22,14 +22,20 @@ function importInto(input: string, extra: string[] = []) {
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   const draft = readFileSync(join(root, 'content/articles/imported.mdx'), 'utf8');
-  const report = readFileSync(join(root, 'content/articles/imported.import-report.md'), 'utf8');
+  // The report is kept outside content/, so it can never be published or committed with the draft.
+  const report = readFileSync(join(root, 'import-reports/imported.import-report.md'), 'utf8');
+  expect(existsSync(join(root, 'content/articles/imported.import-report.md'))).toBe(false);
   expect(result.stdout).toContain(report.trim().split('\n')[0]);
   return { root, draft, lines: draft.split('\n'), report, body: draft.split('---').slice(2).join('---') };
 }
 
-/** Report lines of one kind, as [draft line, text]. */
+/** Report lines of one kind, as [first draft line, text]: "- 第 12、14 行 [kind] …" or "- [kind] “word” ×2：第 12、14 行。…". */
 function reported(report: string, kind: string): [number, string][] {
-  return [...report.matchAll(new RegExp(`^- 第 (\\d+) 行(?:附近)? \\[${kind}\\] (.*)$`, 'gm'))].map((m) => [Number(m[1]), m[2]!]);
+  const escaped = kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...report.matchAll(new RegExp(`^- (?:第 ([\\d、]+) 行(?:附近)? )?\\[${escaped}\\] (.*)$`, 'gm'))].map((m) => [
+    Number((m[1] ?? /第 ([\d、]+) 行/.exec(m[2]!)?.[1] ?? '0').split('、')[0]),
+    m[2]!,
+  ]);
 }
 
 const numbersIn = (text: string) => (text.match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => n.length > 1 || /\./.test(n));
@@ -106,13 +112,31 @@ describe('a portal page in Traditional with pinyin readings and stray tags', () 
 describe('a spun, shuffled, anonymised report', () => {
   const input = fixture('spun-report.txt');
   const { lines, body, report, draft } = importInto(input);
-  const lineWith = (text: string) => lines.findIndex((line) => line.includes(text)) + 1;
+  // The body's line (the frontmatter's reviewed entries quote the same text).
+  const bodyStart = lines.indexOf('---', 1);
+  const lineWith = (text: string) => lines.findIndex((line, index) => index > bodyStart && line.includes(text)) + 1;
 
   test('flags truncated and stripped numbers, impossible years and percentages, each on its draft line', () => {
-    expect(reported(report, '截断的数字')).toEqual([[lineWith('达到88.此中'), expect.stringContaining('88.')]]);
-    expect(reported(report, '缺失的数字').map(([line]) => line)).toEqual([lineWith('由年的个增加到个'), lineWith('由年的个增加到个')]);
-    expect(reported(report, '不可能的年份')).toEqual([[lineWith('202223年'), expect.stringContaining('202223年')]]);
+    expect(reported(report, '截断的数字')).toEqual([[lineWith('达到88.此中'), expect.stringContaining('“88.”')]]);
+    expect(reported(report, '缺失的数字').map(([line]) => line)).toEqual([lineWith('由年的个增加到个'), lineWith('由年的个增加到个'), lineWith('由年的个增加到个')]);
+    expect(reported(report, '损坏的年份')).toEqual([[lineWith('202223年'), expect.stringContaining('202223年')]]);
     expect(reported(report, '超过100%的比例')).toEqual([[lineWith('20230%'), expect.stringContaining('20230%')]]);
+  });
+
+  test('the report starts with a summary and groups each word with every line it is on', () => {
+    const summary = report.indexOf('## 摘要');
+    expect(summary).toBeGreaterThan(0);
+    expect(summary).toBeLessThan(report.indexOf('## 需要改正'));
+    expect(report).toMatch(/需要人工核对：\d+ 处（疑似洗稿用词 7，/);
+    // 生齿 is on one draft line twice? No: the repeated opening was removed, so once.
+    expect(reported(report, '疑似洗稿用词').filter(([, text]) => text.startsWith('“生齿”'))).toHaveLength(1);
+  });
+
+  test('questions no rule can re-detect go into the draft as reviewed entries to answer', () => {
+    expect(draft).toMatch(/reviewed:\n  # [^\n]*\n  - rule: anonymised-place/);
+    expect(draft).toContain('  - rule: over-100-percent');
+    expect(draft).toContain('  - rule: sentence-order');
+    expect(draft.match(/note: "【待填写：/g)).toHaveLength(4);
   });
 
   test('never "fixes" a figure: the damaged numbers survive as they were', () => {
@@ -127,7 +151,7 @@ describe('a spun, shuffled, anonymised report', () => {
       expect(spun.some((text) => text.includes(`“${word}”疑似机器替换，原词可能是“${original}”`)), word).toBe(true);
     }
     expect(body).toContain('病院');
-    expect(report).toMatch(/洗稿程度：\d+\/100/);
+    expect(report).toMatch(/损坏程度：\d+\/100/);
   });
 
   test('keeps anonymised places, flags them, and leaves the region to the editor', () => {
@@ -146,8 +170,12 @@ describe('a spun, shuffled, anonymised report', () => {
     const unspun = importInto(input, ['--unspin']);
     expect(unspun.body).toContain('全区持续加强基层医院建设，基本公共卫生服务项目覆盖全部乡镇');
     const replaced = reported(unspun.report, '替换洗稿用词').map(([, text]) => text);
-    expect(replaced).toContain('“病院” → “医院”');
-    expect(replaced).toContain('“生齿” → “人口”');
+    expect(replaced.some((text) => text.startsWith('“病院” → “医院” ×1'))).toBe(true);
+    expect(replaced.some((text) => text.startsWith('“生齿” → “人口” ×1'))).toBe(true);
+    // The score still shows what is broken after the words are replaced: cut and stripped numbers, a broken sentence.
+    const score = (text: string) => Number(/损坏程度：(\d+)\/100/.exec(text)![1]);
+    expect(score(unspun.report)).toBeGreaterThan(50);
+    expect(unspun.report).toContain('[截断的数字] “88.”');
   });
 });
 
@@ -212,3 +240,87 @@ test('round trip: the draft fails the check until the placeholders are filled, t
   expect(page).toContain('<h1>测试区推进家庭医生签约服务</h1>');
   expect(page).toContain('全区组建家庭医生团队46个，重点人群签约率达到78.5%。');
 }, 120_000);
+
+test('round trip: a spun page is refused at every flagged spot until each is mended or recorded as reviewed', () => {
+  const { root, draft } = importInto(fixture('spun-report.txt'));
+  const file = 'content/articles/imported.mdx';
+  const filled = draft
+    .replace('region: "【待填写：地区 id，见 content/regions.json】"', 'region: xianyang')
+    .replace('topics: ["【待填写：1到5个主题 id，见 content/topics.json】"]', 'topics: [jiceng]')
+    .replace('source: "【待填写：发布机构】"', 'source: 测试县区卫生健康局')
+    .replace('summary: "【待填写：20到200字的摘要】"', 'summary: 测试县区汇报基层医疗卫生服务、电子健康档案和新农合参合情况。')
+    .replace('draft: true\n', '');
+  writeFileSync(join(root, file), filled);
+  const refused = runScript('check', root);
+  expect(refused.status).toBe(1);
+  const lines = filled.split('\n');
+  const bodyStart = lines.indexOf('---', 1);
+  const lineWith = (text: string) => lines.findIndex((line, index) => index > bodyStart && line.includes(text)) + 1;
+  const refusedAt = (rule: string) => refused.problems.filter((problem) => problem.includes(`（规则 \`${rule}\`）`)).map((problem) => Number(problem.split(':')[1]));
+  // Filling the placeholders is not enough: every damaged spot and every open question is listed.
+  expect(refusedAt('spun-word')).toEqual([...Array(6).fill(lineWith('下层病院')), lineWith('不竭')]);
+  expect(refusedAt('cut-number')).toEqual([lineWith('88.此中')]);
+  expect(refusedAt('stripped-number')).toEqual([lineWith('由年的个'), lineWith('由年的个'), lineWith('由年的个')]);
+  expect(refusedAt('garbled-year')).toEqual([lineWith('202223年')]);
+  expect(refused.problems.filter((problem) => problem.includes('还有待填写的占位符'))).toHaveLength(4);
+  expect(refused.problems).toHaveLength(16);
+  expect(refused.wroteSite).toBe(false);
+
+  // Mend the text where the original is known; record the rest as reviewed, with a note.
+  const mended = filled
+    .replace('常住生齿约31万', '常住人口约31万')
+    .replace('下层病院扶植，根基公共卫生办事项目', '基层医院建设，基本公共卫生服务项目')
+    .replace('建档率达到88.此中', '建档率稳步提高，其中')
+    .replace('村卫生室由年的个增加到个，乡村医生队伍不竭壮大。', '乡村医生队伍不断壮大。')
+    .replace('202223年，', '2023年，')
+    .replaceAll('note: "【待填写：核对原文后写明结论，如“已核对原件，原文如此”；如已改正文，删去这一条】"', 'note: 已核对原件，原文如此');
+  writeFileSync(join(root, file), mended);
+  const passed = runScript('check', root);
+  expect(passed.stderr).toBe('');
+  expect(passed.status).toBe(0);
+  const build = runScript('build', root);
+  expect(build.status, build.stderr).toBe(0);
+  expect(readFileSync(join(root, 'dist/articles/imported/index.html'), 'utf8')).toContain('常住人口约31万');
+}, 120_000);
+
+describe('a content-farm copy with a sidebar, counters and controls', () => {
+  const { body, report, draft } = importInto(fixture('farm-portal.html'));
+
+  test('removes the banner, site name, navigation, counters, print and font controls, sidebar links and comment prompts', () => {
+    for (const gone of ['健康资讯网', '首页 养生', '阅读：3208', '浏览次数', '字体', '打印本页', '关闭窗口', '相关文章', '春季养生', '补肾', '娱乐平台', '上一篇', '下一篇', '发表评论', '抢沙发', '条评论', 'Copyright', 'doctype']) {
+      expect(body, gone).not.toContain(gone);
+    }
+    expect(reported(report, '删除：侧栏推荐链接').length).toBeGreaterThanOrEqual(4);
+    expect(draft).toContain('date: 2024-03-08');
+  });
+
+  test('prints the opening paragraph once and keeps every figure of the report', () => {
+    expect(body.split('全县共有214名乡村医生参加').length - 1).toBe(1);
+    expect(body).toContain('考核合格率为96.3%，比上年提高2.1个百分点。');
+    expect(body).toContain('每名学员累计学习40学时。');
+    const page = readFileSync(fixture('farm-portal.html'), 'utf8');
+    const reportText = page.slice(page.lastIndexOf('<p>样例县卫生健康局本月'), page.indexOf('<div class="side">'));
+    for (const number of numbersIn(reportText.replace(/<[^>]+>/g, ''))) expect(body, number).toContain(number);
+  });
+});
+
+test('links to sites outside content/links.json are dropped and listed with their domain', () => {
+  const { body, report } = importInto(fixture('farm-portal.html'));
+  expect(body).not.toContain('farm.example.com');
+  const dropped = reported(report, '删除：不在允许列表中的链接').map(([, text]) => text);
+  expect(dropped.some((text) => text.startsWith('“春季养生吃什么最好” → https://farm.example.com/a/1.html（域名 farm.example.com）：链接指向不在允许列表中的网站'))).toBe(true);
+  expect(dropped.some((text) => text.startsWith('“线上娱乐平台注册就送” → https://spam.example.net/casino（域名 spam.example.net）'))).toBe(true);
+});
+
+test('importing a page that is already published warns and names the published file', () => {
+  const first = importInto(fixture('farm-portal.html'));
+  const published = first.draft
+    .replace('region: "【待填写：地区 id，见 content/regions.json】"', 'region: xianyang')
+    .replace('topics: ["【待填写：1到5个主题 id，见 content/topics.json】"]', 'topics: [jiceng]')
+    .replace('summary: "【待填写：20到200字的摘要】"', 'summary: 样例县组织基层卫生人才培训，214名乡村医生参加，考核合格率96.3%。')
+    .replace('draft: true\n', '');
+  writeFileSync(join(first.root, 'content/articles/training-2024.mdx'), published);
+  const again = runImport(first.root, [fixture('farm-portal.html'), '--out', 'content/articles/copy.mdx']);
+  expect(again.status).toBe(0);
+  expect(again.stdout).toMatch(/这个网页与已发布的 content\/articles\/training-2024\.mdx 几乎相同（相似度 \d+%）/);
+});

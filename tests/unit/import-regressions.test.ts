@@ -7,6 +7,8 @@ import { simplifyIfTraditional } from '../../src/lib/format/script.ts';
 import { findUnsafeCode } from '../../src/lib/check/unsafe-code.ts';
 import { parseYamlWithLines } from '../../src/lib/check/frontmatter.ts';
 import { messages } from '../../src/lib/check/messages.ts';
+import { checkArticleFile } from '../../src/lib/check/article.ts';
+import { createArticleSchema } from '../../src/lib/schema/article.ts';
 
 const regions = [{ id: 'xianyang', name: '咸阳市' }];
 function draftOf(page: string | Uint8Array, options: { keepTraditional?: boolean } = {}) {
@@ -101,5 +103,32 @@ describe('the checker does not crash', () => {
     expect(parsed.errors.length).toBeGreaterThan(0);
     expect(parsed.data).toBeUndefined();
     expect(messages.unknownRegion({ toString: 1 })).toContain('未知的地区');
+  });
+});
+
+describe('drafts the checker can hold to their flagged spots (found in review)', () => {
+  const check = (draft: string) =>
+    checkArticleFile('content/articles/x.mdx', new TextEncoder().encode(draft), createArticleSchema({ regionIds: null, topicIds: null, today: '2026-12-01' })).problems;
+
+  test('a damaged title is cleaned, flagged at the title line and unspun with the body', () => {
+    const page = '<html><head><title>县病院扶植工作总结</title></head><body><h1>县病院扶植工作总结</h1><p>全县医院建设稳步推进，今年新建病房楼两栋，床位增加到320张。</p></body></html>';
+    const { report } = draftOf(page);
+    expect(report).toContain('- [疑似洗稿用词] “病院”：第 2 行。');
+    const unspun = importPage(new TextEncoder().encode(page), { fileName: 'x.html', draftPath: 'content/articles/x.mdx', regions, unspin: true });
+    expect(unspun.ok && unspun.draft).toContain('title: "县医院建设工作总结"');
+  });
+
+  test('two identical questions in one paragraph are both asked, each quoting its own spot', () => {
+    const { draft } = draftOf('测试报告\n\n全市到2030年建成健康城市，到2030年人均预期寿命达到80岁，力争取得更大进展。\n\n发布时间：2020-05-06\n');
+    const questions = [...draft.matchAll(/- rule: late-year[^\n]*\n    text: ("[^"]*")/g)].map((m) => JSON.parse(m[1]!) as string);
+    expect(questions).toHaveLength(2);
+    expect(new Set(questions).size).toBe(2);
+    expect(check(draft).filter((problem) => problem.field === 'reviewed')).toEqual([]);
+  });
+
+  test('a quote is unique in the whole file, the title included', () => {
+    const { draft } = draftOf('<html><head><title>全市2030年健康规划纲要</title></head><body><p>发布时间：2020-05-06</p><p>本市印发《全市2030年健康规划纲要》，提出一系列目标。</p></body></html>');
+    expect(draft).toContain('- rule: late-year');
+    expect(check(draft).filter((problem) => problem.field === 'reviewed')).toEqual([]);
   });
 });

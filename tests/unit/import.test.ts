@@ -54,8 +54,8 @@ test('flags: growth over 100% is fine, a share over 100% is not; years after pub
 });
 
 test('unspin lists every replacement; the spin score rises with spun words', () => {
-  const result = unspin(p('病院和病院的下层'));
-  expect(result.paragraphs[0]!.text).toBe('医院和医院的基层');
+  const result = unspin(p('病院和病院的下层医疗'));
+  expect(result.paragraphs[0]!.text).toBe('医院和医院的基层医疗');
   expect(result.replaced.map((r) => r.spun)).toEqual(['病院', '病院', '下层']);
   const clean = p('全市医院床位数稳步增加，基层服务能力持续提升。');
   const spun = p('全市病院床位数稳步增加，下层办事能力持续提拔。');

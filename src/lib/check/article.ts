@@ -4,7 +4,7 @@ import { isValidSlug, suggestSlug } from '../schema/slug.ts';
 import { ARTICLE_FIELDS } from '../schema/article.ts';
 import { decodeUtf8 } from './encoding.ts';
 import { parseYamlWithLines, splitFrontmatter } from './frontmatter.ts';
-import { findComponentUses, findMdxCode, guardDepth, isPlainMarkdown, parseMdxBody } from './mdx-body.ts';
+import { checkBodyMdx, findComponentUses, findMdxCode, isPlainMarkdown } from './mdx-body.ts';
 import { checkComponentUse } from './components.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { messages } from './messages.ts';
@@ -12,6 +12,9 @@ import { findMojibake, MOJIBAKE_LABELS } from './mojibake.ts';
 import type { Problem } from './problem.ts';
 import { suggestClosest } from './suggest.ts';
 import { findUnsafeCode } from './unsafe-code.ts';
+import { checkTextDamage, readReviewed } from './text-damage.ts';
+import { checkUrl, createLinkPolicy, type LinkPolicy } from '../links/policy.ts';
+import { findLinkProblems } from '../links/body-links.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
 export interface CheckedArticle {
@@ -19,7 +22,9 @@ export interface CheckedArticle {
   slug: string;
   problems: Problem[];
   /** The validated frontmatter, when it passed the schema. */
-  data?: { title: string; date: string; draft?: boolean };
+  data?: { title: string; date: string; region: string; draft?: boolean };
+  /** The body (frontmatter lines blanked), for rules across articles such as re-posts. */
+  body?: string;
   /** The line of `title:`, for problems found across files. */
   titleLine?: number;
 }
@@ -30,11 +35,15 @@ export function checkArticleFile(
   bytes: Uint8Array,
   schema: z.ZodType,
   datasets: ReadonlyMap<string, Dataset | null> = new Map(),
+  links: LinkPolicy = createLinkPolicy([]),
 ): CheckedArticle {
   const fileName = basename(path);
   const slug = fileName.slice(0, -extname(fileName).length || undefined);
   const problems: Problem[] = [];
-  const add = (line: number, message: string, field?: string) => problems.push({ path, line, field, message });
+  // One message per line and problem: a `javascript:` link is both code and a link to nowhere allowed.
+  const add = (line: number, message: string, field?: string) => {
+    if (!problems.some((problem) => problem.line === line && problem.message === message)) problems.push({ path, line, field, message });
+  };
   const result = (): CheckedArticle => ({ path, slug, problems });
 
   if (extname(fileName) !== '.mdx') {
@@ -54,37 +63,45 @@ export function checkArticleFile(
     add(hit.line, hit.kind === 'replacement' ? messages.replacementChar() : messages.mojibake(hit.sample, MOJIBAKE_LABELS[hit.kind]));
   }
   for (const problem of findUnsafeCode(text)) add(problem.line, problem.message);
+  // A field still holding a placeholder has its message; the schema's message about the placeholder would repeat it.
+  const placeholderFields = new Set<string>();
   // Drafts from `npm run import` carry 【待填写：…】 placeholders until an editor fills them.
   text.split('\n').forEach((lineText, index) => {
     const placeholder = /【待填写[^】]*】/.exec(lineText);
-    if (placeholder) add(index + 1, messages.placeholderLeft(placeholder[0]), /^(\w+):/.exec(lineText)?.[1]);
+    const field = /^(\w+):/.exec(lineText)?.[1];
+    if (placeholder) add(index + 1, messages.placeholderLeft(placeholder[0]), field);
+    if (placeholder && field) placeholderFields.add(field);
   });
 
   const split = splitFrontmatter(text);
-  if (split.problem === 'none') {
-    add(1, messages.noFrontmatter());
-    return result();
-  }
-  if (split.problem === 'unclosed') {
-    add(1, messages.unclosedFrontmatter());
+  if (split.problem === 'none' || split.problem === 'unclosed') {
+    add(1, split.problem === 'none' ? messages.noFrontmatter() : messages.unclosedFrontmatter());
+    problems.push(...checkTextDamage(path, text, 0, []));
     return result();
   }
 
   if (split.body.trim() === '') add(split.bodyStartLine, messages.emptyBody());
   else if (!isPlainMarkdown(split.body)) {
-    const parsed = parseMdxBody(split.body);
-    const bodyProblems = parsed.ok
-      ? (guardDepth(() => [...findMdxCode(parsed.tree), ...findComponentUses(parsed.tree).flatMap((use) => checkComponentUse(use, datasets))]) as { line: number; message: string }[])
-      : [parsed.problem];
+    // A syntax error in one block does not hide the components and code of the others.
+    const bodyProblems = checkBodyMdx(split.body, (tree) => [...findMdxCode(tree), ...findComponentUses(tree).flatMap((use) => checkComponentUse(use, datasets))]);
     for (const problem of bodyProblems) add(problem.line, problem.message);
   }
 
+  for (const problem of findLinkProblems(split.body, links)) add(problem.line, problem.message);
+
   const yaml = parseYamlWithLines(split.yaml ?? '', split.yamlStartLine);
+  // Text damage in fields and body; the exceptions apply when the frontmatter can be read.
+  const reviewed = yaml.errors.length ? [] : readReviewed(yaml.data, yaml.lineOf);
+  problems.push(...checkTextDamage(path, text, split.bodyStartLine - 2, reviewed));
   if (yaml.errors.length) {
     for (const error of yaml.errors) add(error.line, messages.yamlSyntax(error.message));
     return result();
   }
   const data = yaml.data ?? {};
+  const originalUrl = (data as { originalUrl?: unknown }).originalUrl;
+  // A value that is no web address at all is the schema's to report.
+  const originalUrlProblem = typeof originalUrl === 'string' && /^https?:\/\//i.test(originalUrl) ? checkUrl(originalUrl, links) : undefined;
+  if (originalUrlProblem) add(yaml.lineOf(['originalUrl']), originalUrlProblem, 'originalUrl');
   if (typeof data !== 'object' || Array.isArray(data)) {
     add(split.yamlStartLine, messages.frontmatterNotMapping());
     return result();
@@ -93,13 +110,12 @@ export function checkArticleFile(
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     // A field still holding a placeholder already has its message.
-    const placeholderFields = new Set(problems.map((problem) => problem.field).filter(Boolean));
     problems.push(
       ...issuesToProblems(parsed.error.issues, path, yaml, (key) =>
         messages.unknownKeys({ code: 'unrecognized_keys', keys: [key] }, ARTICLE_FIELDS, (k) => suggestClosest(k, ARTICLE_FIELDS))!,
-      ).filter((problem) => !placeholderFields.has(problem.field?.split(/[.[]/)[0])),
+      ).filter((problem) => !placeholderFields.has(problem.field?.split(/[.[]/)[0] ?? '')),
     );
     return result();
   }
-  return { ...result(), data: parsed.data as CheckedArticle['data'], titleLine: yaml.lineOf(['title']) };
+  return { ...result(), data: parsed.data as CheckedArticle['data'], titleLine: yaml.lineOf(['title']), body: split.body };
 }

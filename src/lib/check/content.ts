@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { createArticleSchema } from '../schema/article.ts';
@@ -11,7 +10,10 @@ import { checkArticleFile, type CheckedArticle } from './article.ts';
 import { readJsonFile } from './json-file.ts';
 import { messages } from './messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { fileSystemSource, type ContentSource } from './source.ts';
 import { issuesToProblems } from './zod-issues.ts';
+import { readLinkPolicy } from './link-list.ts';
+import { findReposts } from '../text/reposts.ts';
 
 export interface CheckOptions {
   /** The repository root: paths in messages are relative to it. */
@@ -19,6 +21,8 @@ export interface CheckOptions {
   /** The content folder (holding regions.json, topics.json, articles/). */
   contentDir: string;
   today?: string;
+  /** Where files are read from: the working tree unless told otherwise (the pre-commit hook reads the git index). */
+  source?: ContentSource;
 }
 
 export interface CheckResult {
@@ -27,20 +31,13 @@ export interface CheckResult {
   datasets: CheckedDataset[];
 }
 
-function readable(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
 const toRepoPath = (root: string, file: string) => relative(root, file).split(sep).join('/');
 
-function checkTaxonomy(root: string, file: string, item: z.ZodType<{ id: string }>, allowed: string[]) {
+function checkTaxonomy(source: ContentSource, root: string, file: string, item: z.ZodType<{ id: string }>, allowed: string[]) {
   const path = toRepoPath(root, file);
-  if (!existsSync(file)) return { ids: null, problems: [{ path, line: 1, message: messages.fileMissing(path) }] };
-  const read = readJsonFile(path, readFileSync(file));
+  const bytes = source.readFile(file);
+  if (!bytes) return { ids: null, problems: [{ path, line: 1, message: messages.fileMissing(path) }] };
+  const read = readJsonFile(path, bytes);
   if (!read.ok) return { ids: null, problems: read.problems };
   const parsed = taxonomyListSchema(item).safeParse(read.data);
   const ids = Array.isArray(read.data)
@@ -54,44 +51,38 @@ function checkTaxonomy(root: string, file: string, item: z.ZodType<{ id: string 
   return { ids, problems };
 }
 
-/** A file name that is not valid UTF-8 cannot even be opened: treat it as a file so it is reported. */
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return true;
-  }
-}
-
-function listContentFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(dir, name))
-    .filter((file) => isFile(file) && !file.split(sep).some((part) => part.startsWith('.')))
+function listContentFiles(source: ContentSource, dir: string): string[] {
+  return source
+    .listFiles(dir)
+    // Hidden files and folders inside `dir` (not above it: the repository may sit under ~/.cache).
+    .filter((file) => !relative(dir, file).split(sep).some((part) => part.startsWith('.')))
     // Import reports sit beside their drafts for the editor; they are not content.
     .filter((file) => !file.endsWith('.import-report.md'))
     .sort();
 }
 
 /** Validate all content: taxonomies, every article, and what only shows across files. */
-export function checkContent({ root, contentDir, today = todayInChina() }: CheckOptions): CheckResult {
-  const regions = checkTaxonomy(root, join(contentDir, 'regions.json'), regionSchema, ['id', 'name', 'province', 'level']);
-  const topics = checkTaxonomy(root, join(contentDir, 'topics.json'), topicSchema, ['id', 'name', 'description']);
+export function checkContent({ root, contentDir, today = todayInChina(), source = fileSystemSource }: CheckOptions): CheckResult {
+  const regions = checkTaxonomy(source, root, join(contentDir, 'regions.json'), regionSchema, ['id', 'name', 'province', 'level']);
+  const topics = checkTaxonomy(source, root, join(contentDir, 'topics.json'), topicSchema, ['id', 'name', 'description']);
   const schema = createArticleSchema({ regionIds: regions.ids, topicIds: topics.ids, today });
 
+  const linksFile = join(contentDir, 'links.json');
+  const links = readLinkPolicy(toRepoPath(root, linksFile), source.readFile(linksFile));
+
   const datasetSchema = createDatasetSchema({ regionIds: regions.ids });
-  const datasets = listContentFiles(join(contentDir, 'data')).map((file) => {
+  const datasets = listContentFiles(source, join(contentDir, 'data')).map((file) => {
     const path = toRepoPath(root, file);
-    const bytes = readable(file);
-    return bytes ? checkDatasetFile(path, bytes, datasetSchema) : { id: '', problems: [{ path, line: 1, message: messages.unreadableFileName() }] };
+    const bytes = source.readFile(file);
+    return bytes ? checkDatasetFile(path, bytes, datasetSchema, links.policy) : { id: '', problems: [{ path, line: 1, message: messages.unreadableFileName() }] };
   });
   // Every dataset id maps to its data, or to null when the file has problems of its own.
   const datasetById = new Map<string, Dataset | null>(datasets.map((dataset) => [dataset.id, dataset.data ?? null]));
 
-  const articles = listContentFiles(join(contentDir, 'articles')).map((file) => {
+  const articles = listContentFiles(source, join(contentDir, 'articles')).map((file) => {
     const path = toRepoPath(root, file);
-    const bytes = readable(file);
-    return bytes ? checkArticleFile(path, bytes, schema, datasetById) : { path, slug: '', problems: [{ path, line: 1, message: messages.unreadableFileName() }] };
+    const bytes = source.readFile(file);
+    return bytes ? checkArticleFile(path, bytes, schema, datasetById, links.policy) : { path, slug: '', problems: [{ path, line: 1, message: messages.unreadableFileName() }] };
   });
 
   // The same title on the same day is a re-post: report it on the later file.
@@ -105,13 +96,22 @@ export function checkContent({ root, contentDir, today = todayInChina() }: Check
     else seen.set(key, article);
   }
 
+  // A farm's re-dated copy: nearly the same text in the same region within weeks (src/lib/text/reposts.ts).
+  const published = articles.filter((article) => article.data && !article.data.draft && article.body !== undefined);
+  const dateOf = new Map(published.map((article) => [article.path, article.data!.date]));
+  const reposts: Problem[] = findReposts(
+    published.map((article) => ({ path: article.path, region: article.data!.region, date: article.data!.date, body: article.body!, line: article.titleLine ?? 1 })),
+  ).map((repost) => ({ path: repost.path, line: repost.line, field: '正文', message: messages.repost(repost.otherPath, dateOf.get(repost.otherPath) ?? '', repost.similarity) }));
+
   return {
     problems: sortProblems([
       ...regions.problems,
       ...topics.problems,
+      ...links.problems,
       ...datasets.flatMap((d) => d.problems),
       ...articles.flatMap((a) => a.problems),
       ...duplicates,
+      ...reposts,
     ]),
     articles,
     datasets,

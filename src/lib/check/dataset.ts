@@ -8,6 +8,7 @@ import { messages } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { suggestClosest } from './suggest.ts';
 import { issuesToProblems } from './zod-issues.ts';
+import { checkUrl, createLinkPolicy, type LinkPolicy } from '../links/policy.ts';
 
 export interface CheckedDataset {
   id: string;
@@ -16,7 +17,7 @@ export interface CheckedDataset {
 }
 
 /** One statistic file, content/data/<id>.json. */
-export function checkDatasetFile(path: string, bytes: Uint8Array, schema: z.ZodType): CheckedDataset {
+export function checkDatasetFile(path: string, bytes: Uint8Array, schema: z.ZodType, links: LinkPolicy = createLinkPolicy([])): CheckedDataset {
   const fileName = basename(path);
   const id = fileName.slice(0, -extname(fileName).length || undefined);
   if (extname(fileName) !== '.json') return { id, problems: [{ path, line: 1, message: messages.wrongDataExtension(fileName) }] };
@@ -32,5 +33,8 @@ export function checkDatasetFile(path: string, bytes: Uint8Array, schema: z.ZodT
     );
     return { id, problems };
   }
+  const sourceUrl = (parsed.data as { sourceUrl?: string }).sourceUrl;
+  const linkProblem = sourceUrl === undefined ? undefined : checkUrl(sourceUrl, links);
+  if (linkProblem) problems.push({ path, line: read.lines.lineOf(['sourceUrl']), field: 'sourceUrl', message: linkProblem });
   return { id, problems, data: problems.length ? undefined : { id, ...(parsed.data as Omit<Dataset, 'id'>) } };
 }

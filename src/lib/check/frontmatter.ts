@@ -1,4 +1,6 @@
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+import { messages } from './messages.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 export interface SplitFile {
   /** The YAML between the --- lines, or undefined when the file has none. */
@@ -42,11 +44,9 @@ export function parseYamlWithLines(yaml: string, firstLine: number): ParsedYaml 
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  // Only the first error: later ones are usually knock-on effects of it.
-  const errors = doc.errors.slice(0, 1).map((error) => ({
-    line: toFileLine(error.pos[0]),
-    message: error.message.split('\n')[0] ?? error.message,
-  }));
+  // Only the first error: later ones are usually knock-on effects of it. Each is
+  // explained in Chinese, on the line where the broken construct begins.
+  const errors = doc.errors.slice(0, 1).map((error) => explainYamlError(yaml, doc, error, firstLine));
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth > 0; depth--) {
       const keys = path.slice(0, depth) as (string | number)[];
@@ -67,7 +67,7 @@ export function parseYamlWithLines(yaml: string, firstLine: number): ParsedYaml 
     try {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      errors.push({ line: firstLine, message: (error as Error).message });
+      errors.push({ line: firstLine, message: messages.yamlOther((error as Error).message) });
     }
   }
   return { data, errors, lineOf };

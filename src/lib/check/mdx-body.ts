@@ -9,7 +9,7 @@ interface MdxNode {
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
-  position?: { start: { line: number } };
+  position?: { start: { line: number }; end?: { line: number } };
 }
 
 /** A <Chart> or <Stat> (or any other JSX element) an editor wrote, with its line. */
@@ -63,12 +63,36 @@ export type ParsedBody = { ok: true; tree: MdxNode } | { ok: false; problem: Lin
  * file's line numbers (frontmatter blanked), so errors point into the .mdx file.
  */
 export function parseMdxBody(body: string): ParsedBody {
+  return parseLinesAt(body, 0);
+}
+
+/**
+ * Parse `text`, which starts `offset` lines into the body: syntax errors are
+ * moved to their lines in the body (the tree is not: see `shiftLines`). Cheaper
+ * than parsing `offset` blank lines in front, which costs as much as text.
+ */
+function parseLinesAt(text: string, offset: number): ParsedBody {
   try {
-    return { ok: true, tree: processor.parse(body) as MdxNode };
+    return { ok: true, tree: processor.parse(text) as MdxNode };
   } catch (error) {
     const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
-    return { ok: false, problem: { line: line ?? 1, message: messages.mdxSyntax(reason ?? message ?? String(error)) } };
+    // The parser names places as "(3:5-3:10)" in its reasons.
+    const detail = (reason ?? message ?? String(error)).replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_, l1, c1, l2, c2) =>
+      `(${Number(l1) + offset}:${c1}${l2 ? `-${Number(l2) + offset}:${c2}` : ''})`,
+    );
+    return { ok: false, problem: { line: (line ?? 1) + offset, message: messages.mdxSyntax(detail) } };
   }
+}
+
+function shiftLines(tree: MdxNode, offset: number): MdxNode {
+  if (offset) {
+    walk(tree, (node) => {
+      if (!node.position) return;
+      node.position.start.line += offset;
+      if (node.position.end) node.position.end.line += offset;
+    });
+  }
+  return tree;
 }
 
 /** Code in the body: ESM, expressions, fragments, computed attributes. */
@@ -109,8 +133,106 @@ export function componentUsesIn(body: string): ComponentUse[] {
 
 /** Syntax errors and code in an article body. */
 export function checkMdxBody(body: string): LineProblem[] {
+  return checkBodyMdx(body, findMdxCode);
+}
+
+/**
+ * Syntax errors in a body, and whatever `checkTree` finds in its syntax tree
+ * (code, components). One syntax error does not hide the rest: when the body
+ * does not parse, it is cut into top-level blocks (`topLevelBlocks`) and parsed
+ * in ever smaller runs of them, at their own lines, so that every broken block
+ * gets its own syntax error and every other block its checks.
+ */
+export function checkBodyMdx(body: string, checkTree: (tree: MdxNode) => LineProblem[]): LineProblem[] {
   const parsed = parseMdxBody(body);
-  return parsed.ok ? (guardDepth(() => findMdxCode(parsed.tree)) as LineProblem[]) : [parsed.problem];
+  if (parsed.ok) return guardDepth(() => checkTree(parsed.tree)) as LineProblem[];
+  const lines = body.split('\n');
+  const blocks = topLevelBlocks(lines);
+  if (blocks.length < 2) return [parsed.problem];
+  const problems: LineProblem[] = [];
+  let syntaxErrors = 0;
+  // Halve the failing runs of blocks until each broken block stands alone: a few
+  // parses for one mistake in a long body, rather than one per block.
+  const check = (from: number, to: number, known?: ParsedBody) => {
+    const start = blocks[from]!.start;
+    const run = known ?? parseLinesAt(lines.slice(start, blocks[to - 1]!.end).join('\n'), start);
+    if (run.ok) problems.push(...(guardDepth(() => checkTree(shiftLines(run.tree, start))) as LineProblem[]));
+    else if (to - from === 1) {
+      problems.push(run.problem);
+      syntaxErrors++;
+    } else {
+      const middle = (from + to) >> 1;
+      check(from, middle);
+      check(middle, to);
+    }
+  };
+  check(0, blocks.length, parsed);
+  // The blocks may all parse alone when the error lies between them: report it as the parser did.
+  if (syntaxErrors === 0) problems.push(parsed.problem);
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+const FENCE = /^[ \t>]*(`{3,}|~{3,})/;
+const isBlank = (line: string) => line.trim() === '';
+/** A JSX opening tag (not self-closing), its attributes possibly over several lines. */
+const OPEN_TAG = /<[A-Za-z][\w.:-]*(?:"[^"]*"|'[^']*'|\{[^{}]*\}|[^<>"'{}/]|\/(?!>))*>/g;
+const CLOSE_TAG = /<\/[A-Za-z][\w.:-]*\s*>/g;
+
+/** How many JSX elements and braces a piece of text leaves open (negative: closes more than it opens). */
+function openings(text: string): { tags: number; braces: number } {
+  const plain = text.replace(/\\./g, '').replace(/`[^`\n]*`/g, '');
+  const count = (pattern: RegExp) => plain.match(pattern)?.length ?? 0;
+  return { tags: count(OPEN_TAG) - count(CLOSE_TAG), braces: count(/\{/g) - count(/\}/g) };
+}
+
+/**
+ * The body's top-level blocks as [start, end) line ranges: runs of lines
+ * separated by blank lines, except that a fenced code block stays whole, and a
+ * JSX element or {expression} that starts a block and closes only after blank
+ * lines (`<Chart …>`, blank line, text, blank line, `</Chart>`) stays whole too.
+ */
+export function topLevelBlocks(lines: readonly string[]): { start: number; end: number }[] {
+  const chunks: { start: number; end: number; tags: number; braces: number; opens: boolean }[] = [];
+  for (let index = 0; index < lines.length; ) {
+    if (isBlank(lines[index]!)) {
+      index++;
+      continue;
+    }
+    const start = index;
+    const text: string[] = [];
+    while (index < lines.length && !isBlank(lines[index]!)) {
+      const fence = FENCE.exec(lines[index]!)?.[1];
+      index++;
+      if (!fence) {
+        text.push(lines[index - 1]!);
+        continue;
+      }
+      // Up to the closing fence (same character, at least as long), blank lines and all.
+      const closing = new RegExp(`^[ \\t>]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+      while (index < lines.length && !closing.test(lines[index]!)) index++;
+      if (index < lines.length) index++;
+    }
+    chunks.push({ start, end: index, ...openings(text.join('\n')), opens: /^\s*[<{]/.test(lines[start]!) });
+  }
+  const blocks: { start: number; end: number }[] = [];
+  for (let current = 0; current < chunks.length; current++) {
+    const chunk = chunks[current]!;
+    let last = current;
+    if (chunk.opens && (chunk.tags > 0 || chunk.braces > 0)) {
+      let { tags, braces } = chunk;
+      for (let next = current + 1; next < chunks.length; next++) {
+        tags += chunks[next]!.tags;
+        braces += chunks[next]!.braces;
+        if (tags <= 0 && braces <= 0) {
+          last = next;
+          break;
+        }
+      }
+    }
+    blocks.push({ start: chunk.start, end: chunks[last]!.end });
+    current = last;
+  }
+  return blocks;
 }
 
 /** Runs a tree walk, turning a stack overflow on absurdly nested input into a problem. */

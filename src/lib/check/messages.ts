@@ -1,3 +1,5 @@
+import type { DamageHit } from '../text/damage.ts';
+import type { DamageRuleId } from '../text/rule-ids.ts';
 // Every message an editor can see, in one table, so the language stays
 // consistent and can be reviewed in one place. Each says what is wrong and
 // how to fix it, in Simplified Chinese; field names stay as written in files.
@@ -85,7 +87,7 @@ export const messages = {
   noFrontmatter: () => '文件开头缺少 frontmatter。第一行应为 `---`，接着写 title、date 等字段，再以 `---` 结束。',
   unclosedFrontmatter: () => 'frontmatter 没有结束。请在字段之后单独一行写 `---`。',
   frontmatterNotMapping: () => 'frontmatter 应由 `字段: 值` 的行组成。',
-  yamlSyntax: (detail: string) => `frontmatter 的 YAML 语法错误：${detail}。常见原因：冒号后缺空格、值里有英文冒号却没加引号、缩进不一致。`,
+  yamlSyntax: (detail: string) => `frontmatter 的 YAML 语法错误：${detail}`,
   emptyBody: () => '正文是空的。请在 frontmatter 结束的 `---` 之后写正文。',
   mdxSyntax: (detail: string) =>
     `MDX 语法错误（${detail}）。如要写“<”“{”“}”字符本身，请写成 \\<、\\{、\\}；如是标签，请检查是否成对闭合。`,
@@ -93,6 +95,36 @@ export const messages = {
   unsafeHandler: (attribute: string) => `文章中不能包含事件处理属性 \`${attribute}\`：内容不能带代码。请删除它。`,
   unsafeUrl: () => '文章中不能包含 `javascript:` 网址：内容不能带代码。请改为 https:// 网址或删除。',
   mdxCode: (what: string) => `文章中不能包含 ${what}：内容只能是文字，不能带代码。请删除它；如要写“{”“}”字符本身，请写成 \\{、\\}。`,
+  // Links (src/lib/links/) and their allow-list, content/links.json
+  linkNotAllowed: (domain: string) =>
+    `链接指向不在允许列表中的网站 ${quote(domain)}。请删去这个链接；如确属可信来源，请在 content/links.json 中添加这个域名并写明理由（需经审核的提交）。`,
+  linkLookalike: (shown: string, ascii: string) =>
+    `链接指向的域名 ${quote(shown)}（即 ${ascii}）含有非拉丁字母，可能是冒充的相似域名（如用西里尔字母“о”冒充“o”），不在允许列表中。请删去这个链接，或改为原网站的正确网址。`,
+  linkTrailingDot: (host: string) =>
+    `链接的域名 ${quote(host)} 末尾多了一个点，不能按允许列表核对。请删去域名末尾的点（写成 ${quote(host.replace(/\.+$/, ''))}）。`,
+  linkUserinfo: (written: string, host: string) =>
+    `网址 ${quote(written)} 在“@”前带有用户名或密码，实际指向的是 ${quote(host)}。链接中不能带账号信息：请删去这个链接，或改为正确的网址。`,
+  linkIp: (ip: string) =>
+    `链接指向 IP 地址 ${quote(ip)}，而不是域名。请改用网站的域名；如确需使用，请在 content/links.json 中添加这个地址并写明理由（需经审核的提交）。`,
+  linkScheme: (scheme: string) =>
+    `链接使用了 ${quote(scheme)} 协议。只能链接到 http:// 或 https:// 网址、mailto: 邮件地址或本站页面。请改正或删去这个链接。`,
+  linkUnparseable: (url: string) => `链接 ${quote(url)} 不是有效的网址。请检查是否多了字符或空格，或删去这个链接。`,
+  linkSwallowedText: (url: string, intended: string) =>
+    `网址 ${quote(url)} 后面紧跟的文字被当成了网址的一部分，链接会打不开。请在 ${intended} 之后加一个空格再接着写，或写成 \`[文字](${intended})\`。`,
+  linkMissingScheme: (url: string) =>
+    `链接 ${quote(url)} 缺少 https://，会被当成本站的页面。请写成 \`https://${url}\`，或删去这个链接。`,
+  linkEmailNotAllowed: (address: string, domain: string) =>
+    `邮件地址 ${quote(address)} 的域名 ${quote(domain)} 不在允许列表中（正文中的邮件地址会自动变成链接）。请删去这个地址；如确属官方联系邮箱，请在 content/links.json 中添加这个域名并写明理由（需经审核的提交）。`,
+  linkTextMismatch: (shown: string, target: string) =>
+    `链接文字中写的是 ${quote(shown)}，链接实际却指向 ${quote(target)}。链接文字中的网址、域名或邮件地址必须与链接目标一致：请改正链接目标，或把链接文字改为说明性文字（如机构名称）。`,
+  linkTextToSite: (shown: string) =>
+    `链接文字中写的是 ${quote(shown)}，链接实际却指向本站的页面。请把链接目标改为 https://${shown}/…，或把链接文字改为页面名称。`,
+  linkDomainBad: (value: unknown, suggestion?: string) =>
+    `${quote(value)} 不是可用的域名。只写小写的域名本身（如 \`gov.cn\`），不写 https://、路径、端口和末尾的点；中文域名请写成 xn-- 开头的形式。${didYouMean(suggestion)}`,
+  linkDomainDuplicate: (domain: string) => `域名 ${quote(domain)} 重复。每个域名只能出现一次，请删除重复的一项。`,
+  linkDomainCovered: (domain: string, parent: string) =>
+    `域名 ${quote(domain)} 已被 ${quote(parent)} 包含（列出的域名连同它的所有子域名都允许）。请删除这一项。`,
+
   // Statistic files
   notNumber: (value: unknown, suggestion?: number) =>
     `${quote(value)} 不是数字。数值只写数字（如 5.72），不加单位、引号或逗号；单位写在 \`unit\` 字段里。${suggestion !== undefined ? `您是否想写 \`${suggestion}\`？` : ''}原文没有给出的数字请写 null。`,
@@ -130,8 +162,73 @@ export const messages = {
   zeroBase: () => '起点数值为 0，无法计算百分比。请改用 `as="difference"`。',
 
   placeholderLeft: (text: string) => `还有待填写的占位符 ${quote(text)}。请换成真实内容（连同【】一起替换）。`,
+
+  // YAML syntax in frontmatter: each is the detail of `yamlSyntax`, on the line where the mistake begins
+  yamlUnclosedQuote: (field: string | undefined, mark: string) =>
+    `${field ? `\`${field}\` 的值` : '这个值'}以英文${mark === "'" ? '单' : '双'}引号 ${mark} 开头，却没有结束的 ${mark}，后面的行都会被当成这个值的一部分。请在这一行的值末尾补上 ${mark}，或删去开头的 ${mark}；值里要用引号时请用中文引号“”。`,
+  yamlQuoteInside: (field: string | undefined, mark: string) =>
+    `${field ? `\`${field}\` 的值` : '这个值'}在英文${mark === "'" ? '单' : '双'}引号 ${mark} 结束之后还有文字，多半是值里又用了英文引号。值里要用引号时请用中文引号“”，${mark === "'" ? '或把值里的每个 \' 写成两个 \'\'。' : '或把整个值改用英文单引号 \' 括起来。'}`,
+  yamlColonInValue: (field: string, fixed: string) =>
+    `\`${field}\` 的值里有英文冒号加空格“: ”，会被当成又一个字段。请把整个值用英文双引号括起来，写成 \`${fixed}\`；或把冒号改为中文冒号“：”。`,
+  yamlColonNoSpace: (field: string) => `字段名 \`${field}\` 后的英文冒号后面缺少空格。请写成 \`${field}: …\`（冒号后加一个空格）。`,
+  yamlFullwidthColon: (field: string) => `字段名 \`${field}\` 后面用了中文冒号“：”。字段名后要用英文冒号加一个空格，写成 \`${field}: …\`。`,
+  yamlTabIndent: () => '这一行的行首用了 Tab 缩进。frontmatter 只能用空格缩进：请把行首的 Tab 换成空格，并与同一级的行对齐。',
+  yamlListIndent: () =>
+    '列表的缩进不对。同一列表的每一项以“- ”开头，“-”要上下对齐；一项中的其他字段要与“- ”后面的第一个字对齐，例如 `  - date: 2024-01-02` 的下一行写 `    note: 更正说明`。',
+  yamlIndent: () => '这一行的缩进不对。frontmatter 的字段要顶格写（行首不留空格），同一级的行要对齐；只有列表中的项才缩进。',
+  yamlDuplicateKey: (field: string, firstLine: number) =>
+    `字段 \`${field}\` 写了两次（第 ${firstLine} 行已经有一个）。每个字段只能写一次：请删去其中一行，或把两处的内容合并。`,
+  yamlUnclosedFlow: (field: string | undefined, open: string) =>
+    `${field ? `\`${field}\` 的` : ''}列表以 ${open} 开头，却没有结束的 ${open === '[' ? ']' : '}'}。请在这一行末尾补上 ${open === '[' ? ']' : '}'}，例如 ${open === '[' ? '`topics: [fuyou, jiceng]`' : '`{ a: 1 }`'}。`,
+  yamlOther: (detail: string) =>
+    `请检查这一行及上一行：英文冒号后要有空格；值里有“: ”或以引号、[、{ 开头时，要用英文双引号把整个值括起来；缩进只能用空格，同一级要对齐。（解析器的说明：${detail}）`,
+
+  // The pre-commit hook, `npm run check -- --staged`
+  stagedNothing: (dir: string) => `本次提交没有改动 ${dir}/ 中的文件，跳过内容检查。`,
+  stagedNotInRepo: () => '`--staged` 检查的是将要提交的内容，只能在 git 仓库中使用。请在仓库的文件夹中运行，或去掉 `--staged` 检查全部内容。',
+  stagedGitFailed: (detail: string) => `读取 git 暂存区失败（${detail}）。请确认 git 能正常使用后再提交。`,
+  stagedRefused: (count: number, articles: number, datasets: number, seconds: string) =>
+    `内容检查未通过：将要提交的内容有 ${count} 个问题（检查了暂存区中的 ${articles} 篇文章、${datasets} 个数据文件，用时 ${seconds} 秒）。提交没有完成：请按提示修改，改好后重新 \`git add\` 再提交。`,
+  stagedPassed: (articles: number, datasets: number, seconds: string) =>
+    `内容检查通过：将要提交的内容没有问题（暂存区中 ${articles} 篇文章、${datasets} 个数据文件，用时 ${seconds} 秒）。`,
+  stagedPreexisting: (count: number) =>
+    `另有 ${count} 个问题在本次提交没有改动的文件中，提交之前就已存在，不影响这次提交；运行 \`npm run check\` 可以看到它们。`,
+  checkUsage: (argument: string) =>
+    `不认识的参数 ${quote(argument)}。用法：\`npm run check\` 检查全部内容；\`npm run check -- --staged\` 只检查将要提交的内容（提交前检查用的就是它）。`,
   duplicateArticle: (otherPath: string) =>
     `与 ${otherPath} 标题和日期都相同，像是重复发布。请删除其中一篇，或修改标题以区分。`,
+
+  // Text damage (src/lib/text/damage.ts) and reviewed exceptions
+  textDamage: (hit: DamageHit) => {
+    const spot = `“${hit.excerpt}”`;
+    const what: Record<DamageRuleId, string> = {
+      'cut-number': `数字 ${quote(hit.match)} 后面的数字被截掉了：${spot}。请对照原始材料补全或删去这个数字，不要猜测。`,
+      'cut-number-front': `${quote(hit.match)} 像是被截掉了前几位的数字：${spot}。请对照原始材料补全或删去这个数字，不要猜测。`,
+      'stripped-number': `${quote(hit.match)} 中缺了数字（原文的数字被删掉了）：${spot}。请对照原始材料补上数字，找不到就删去这半句，不要猜测。`,
+      'garbled-year': `${quote(hit.match)} 不是有效的年份（原文的年份已损坏）：${spot}。请对照原始材料改正。`,
+      'spun-word': `${quote(hit.match)} 疑似机器洗稿替换的词，原词可能是“${hit.original ?? ''}”：${spot}。请对照原始材料改回原词。`,
+      pinyin: `${quote(hit.match)} 是插进文字里的拼音注音：${spot}。请删去括号和拼音。`,
+      furniture: `${quote(hit.match)} 是网页上的栏目文字（导航、分享、打印、浏览次数、版权备案等），不是报告正文。请删去这一行。`,
+    };
+    return `${what[hit.rule]}如果原文确实如此，请在 frontmatter 的 \`reviewed\` 中登记这一处（规则 \`${hit.rule}\`），见 README“内容规则”。`;
+  },
+  repost: (otherPath: string, otherDate: string, similarity: number) =>
+    `正文与 ${otherPath}（同一地区，${otherDate}）几乎相同（相似度 ${Math.floor(similarity * 100)}%），像是转载或重复发布。请删除其中一篇；如确是两篇不同的文章（例如同一模板的两期通报），请改写正文，写清本篇特有的内容和数据。`,
+  reviewedNotFound: (text: string) =>
+    `\`reviewed\` 中登记的文字 ${quote(text)} 在文章中找不到（可能已经改过）。请删去这条记录，或改为文章中现有的原文。`,
+  reviewedAmbiguous: (text: string, count: number) =>
+    `\`reviewed\` 中登记的文字 ${quote(text)} 在文章中出现了 ${count} 次，不知道指哪一处。请多引用前后几个字，使它只对应一处。`,
+  reviewedStale: (rule: string, label: string, text: string) =>
+    `\`reviewed\` 中登记的 ${quote(text)} 已经没有“${label}”问题（规则 \`${rule}\`），这条记录过时了。请删去它。`,
+  reviewedRule: (value: unknown, allowed: readonly string[]) =>
+    `${quote(value)} 不是可以登记的规则。请改为 ${list(allowed)} 之一；代码、编码和乱码问题不能登记为例外，只能改正。`,
+  reviewedTextLength: (length: number, min: number, max: number) =>
+    length < min
+      ? `\`text\` 只有 ${length} 个字。请引用至少 ${min} 个字的原文（问题所在处连同前后的字），使它只对应文章中的一处。`
+      : `\`text\` 有 ${length} 个字，超过 ${max} 个字。一条记录放行引用范围内的每一处，所以只引用问题所在处和前后几个字。`,
+  reviewedNoteMissing: () => '缺少说明 `note`。请写明核对的结论，例如“已核对原件，原文如此”。',
+  reviewedNotList: () =>
+    '应为核对记录的列表。请写成多行 `- rule: cut-number`、`  text: "……"`、`  note: 已核对原件，原文如此` 的形式。',
 } as const;
 
 /** Field names in the messages are the ones editors write; how each is called in Chinese. */
@@ -149,4 +246,5 @@ export const FIELD_LABELS: Record<string, string> = {
   indexNumber: '索引号',
   documentNumber: '文号',
   writtenDate: '成文日期',
+  reviewed: '核对记录',
 };

@@ -1,5 +1,6 @@
 // Cleaning rules, one per kind of breakage. Each removes or rewrites text and
 // records what it did, so nothing is lost silently.
+import { isFurnitureLine, removePinyinReadings } from '../text/damage.ts';
 import { FURNITURE, isSpam } from './vocabulary.ts';
 
 /** A line of the page, with a stable id (its position in the page) that survives removals. */
@@ -37,29 +38,38 @@ function isStrayShortLine(line: string): boolean {
   return Array.from(line).length <= 6 && !SENTENCE_PUNCTUATION.test(line) && !HEADING.test(line) && !/^#/.test(line) && !/\d{4}/.test(line);
 }
 
+/** The heading of a sidebar of links to the farm's other pages; the short lines after it are those links. */
+const RELATED_HEADING = /^(相关文章|相关阅读|相关推荐|相关链接|热门文章|热门推荐|猜你喜欢|推荐阅读|最新文章|延伸阅读|精彩推荐|热点推荐|大家都在看)[:：]?$/;
+const isLinkLine = (line: string) => Array.from(line).length <= 30 && !/[。；！？，]/.test(line);
+
 export function removeFurniture(input: Paragraph[]): Cleaned {
   const paragraphs: Paragraph[] = [];
   const changes: Change[] = [];
+  let inRelatedLinks = false;
   for (const paragraph of input) {
     // Furniture rules read the line without a heading marker ("### 猜你喜欢").
     const line = paragraph.text.replace(/^#+\s*/, '');
+    // The list ends at the first line that is not a link title: prose, or a numbered heading of the report.
+    inRelatedLinks = RELATED_HEADING.test(line) || (inRelatedLinks && isLinkLine(line) && !HEADING.test(line) && !paragraph.text.startsWith('#'));
+    if (inRelatedLinks) {
+      changes.push({ kind: '侧栏推荐链接', original: line, result: '', id: paragraph.id });
+      continue;
+    }
     if (isSpam(line)) {
       changes.push({ kind: '注入的垃圾信息', original: line, result: '', id: paragraph.id });
       continue;
     }
     const furniture = FURNITURE.find(([pattern]) => pattern.test(line));
-    if (furniture || isStrayShortLine(line)) {
-      changes.push({ kind: furniture?.[1] ?? '站点链接列表', original: line, result: '', id: paragraph.id });
+    // Everything the checker calls furniture goes, so a draft never starts out refused for it.
+    const checkerFurniture = !furniture && isFurnitureLine(line);
+    if (furniture || checkerFurniture || isStrayShortLine(line)) {
+      changes.push({ kind: furniture?.[1] ?? (checkerFurniture ? '网页栏目文字（打印、字号、浏览次数等）' : '站点链接列表'), original: line, result: '', id: paragraph.id });
       continue;
     }
     paragraphs.push(paragraph);
   }
   return { paragraphs, changes };
 }
-
-// A reading in parentheses right after a character: 衛(wèi)生, 醫（yī）院.
-// Lower-case only, with a vowel: (DRG), (ICU), (HPV) are acronyms, not readings.
-const PINYIN = /(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}[1-5]?[)）]/gu;
 
 function rewrite(paragraphs: Paragraph[], kind: string, change: (text: string) => string): Cleaned {
   const changes: Change[] = [];
@@ -71,7 +81,7 @@ function rewrite(paragraphs: Paragraph[], kind: string, change: (text: string) =
   return { paragraphs: rewritten, changes };
 }
 
-export const removePinyin = (paragraphs: Paragraph[]) => rewrite(paragraphs, '插入的拼音注音', (text) => text.replace(PINYIN, ''));
+export const removePinyin = (paragraphs: Paragraph[]) => rewrite(paragraphs, '插入的拼音注音', removePinyinReadings);
 
 export const convertScript = (paragraphs: Paragraph[], toSimplified: (text: string) => string) => rewrite(paragraphs, '繁体转简体', toSimplified);
 

@@ -1,19 +1,26 @@
 // Spots a human must decide. Flagged with the text around them; never "fixed" by guessing.
-import { SPUN_WORDS } from './vocabulary.ts';
+// The damage rules are the checker's own (src/lib/text/damage.ts), so a spot flagged
+// here is refused by `npm run check` until it is mended or recorded as reviewed.
+import { damageLabel, excerptAround, findDamage, replaceSpunWords } from '../text/damage.ts';
+import { QUESTION_LABELS, type QuestionId, type ReviewableRuleId } from '../text/rule-ids.ts';
 import type { Paragraph } from './clean.ts';
 
 export interface Flag {
+  rule: ReviewableRuleId;
   kind: string;
   /** What to check, in Chinese. */
   note: string;
-  /** The text that raised it. */
+  /** The damaged text itself (a word, a number), and where it starts in its paragraph. */
+  match: string;
+  start: number;
+  /** The text that raised it, with some context. */
   excerpt: string;
   /** Id of the paragraph it is in. */
   id: number;
 }
 
-const around = (text: string, index: number, length: number) =>
-  Array.from(text.slice(Math.max(0, index - 12), index + length + 12)).join('');
+/** Questions no rule can re-detect: they go into the draft's `reviewed:` for a person to answer. */
+export const isQuestion = (flag: Flag) => flag.rule in QUESTION_LABELS;
 
 function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void) {
   for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) visit(match);
@@ -21,43 +28,36 @@ function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => 
 
 const GROWTH_BEFORE = /(增长|增加|提高|上升|下降|减少|降低|增幅|同比|环比|超过|超额)[^。，；]{0,6}$/;
 
+const DAMAGE_NOTES: Record<string, (match: string, original?: string) => string> = {
+  'cut-number': (m) => `“${m}”后面的数字被截掉了，请对照原始材料补全或删去这个数字。`,
+  'cut-number-front': (m) => `“${m}”前面的数字被截掉了，请对照原始材料补全或删去这个数字。`,
+  'stripped-number': (m) => `“${m}”中少了数字，原文的数字被删掉了。请对照原始材料补上，找不到就删去这半句。`,
+  'garbled-year': (m) => `“${m}”不是有效的年份（原文年份已损坏）。请对照原始材料改正。`,
+  'spun-word': (m, original) => `“${m}”疑似机器替换，原词可能是“${original}”。`,
+  pinyin: (m) => `“${m}”是拼音注音，请删去。`,
+  furniture: (m) => `“${m}”是网页栏目文字，请删去。`,
+};
+
 export function findFlags(paragraphs: Paragraph[], publishedYear: number | undefined): Flag[] {
   const flags: Flag[] = [];
   paragraphs.forEach(({ id, text }) => {
-    const add = (kind: string, note: string, index: number, length: number) =>
-      flags.push({ kind, note, excerpt: around(text, index, length), id });
-
-    // "达到88." followed by text: the digits after the point were cut off.
-    each(/(?<=[\u4e00-\u9fff])\d+\.(?=[\u4e00-\u9fff]|$)/g, text, (m) => add('截断的数字', `“${m[0]}”后面的数字被截掉了，请对照原始材料补全或删去这个数字。`, m.index!, m[0].length));
-    // "由年的人增加到人", "从张增加到张": a measure word where a number should be.
-    each(/(由|从|到|达到|增加到|提高到|增至|降至|为|共|有|累计)(年的?|人次|人|张|台|名|家|所|个|元|万元|亿元|平方米|次)(?=[^\u4e00-\u9fff]|[增提降减到为，。；的]|$)/g, text, (m) =>
-      add('缺失的数字', `“${m[0]}”中少了数字，原文的数字被删掉了。请对照原始材料补上，找不到就删去这半句。`, m.index!, m[0].length));
-    each(/(^|[，。；：])年(是|全|的|，)/g, text, (m) => add('缺失的数字', '年份被删掉了（“年是…”）。请补上年份。', m.index!, m[0].length));
-    // Years with five or more digits, or after the publication year.
-    each(/(?<!\d)(\d{4,})年/g, text, (m) => {
+    for (const hit of findDamage([text])) {
+      flags.push({ rule: hit.rule, kind: damageLabel(hit.rule), note: DAMAGE_NOTES[hit.rule]!(hit.match, hit.original), match: hit.match, start: hit.start, excerpt: hit.excerpt, id });
+    }
+    const ask = (rule: QuestionId, note: string, index: number, length: number) =>
+      flags.push({ rule, kind: QUESTION_LABELS[rule], note, match: text.slice(index, index + length), start: index, excerpt: excerptAround(text, index, index + length, 12), id });
+    // Years after the publication year: a plan's target, or damage.
+    each(/(?<!\d)(\d{4})年/g, text, (m) => {
       const year = Number(m[1]);
-      if (m[1]!.length > 4) add('不可能的年份', `“${m[0]}”不是有效的年份（原文年份已损坏）。请对照原始材料改正。`, m.index!, m[0].length);
-      else if (publishedYear && year > publishedYear && !/(到|至|前|以前|目标|规划|远景|计划)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && year > publishedYear + 15)
-        add('不可能的年份', `${year}年远晚于发布年份${publishedYear}年，请核对。`, m.index!, m[0].length);
-      else if (publishedYear && year > publishedYear) add('晚于发布日期的年份', `${year}年晚于发布年份${publishedYear}年。如果不是规划目标，请核对。`, m.index!, m[0].length);
+      if (publishedYear && year > publishedYear) ask('late-year', `${year}年晚于发布年份${publishedYear}年。如果不是规划目标，请核对。`, m.index!, m[0].length);
     });
     // Percentages over 100 where they cannot be (not a growth rate).
     each(/(\d+(?:\.\d+)?)%/g, text, (m) => {
-      if (Number(m[1]) > 100 && !GROWTH_BEFORE.test(text.slice(0, m.index!))) add('超过100%的比例', `“${m[0]}”超过100%，这里不应如此，数字可能已损坏。请核对。`, m.index!, m[0].length);
+      if (Number(m[1]) > 100 && !GROWTH_BEFORE.test(text.slice(0, m.index!))) ask('over-100-percent', `“${m[0]}”超过100%，这里不应如此，数字可能已损坏。请核对。`, m.index!, m[0].length);
     });
     // Anonymised places.
     each(/[XxＸｘ×]{2}(县区|县|区|市|省|镇|乡|村|街道)/g, text, (m) =>
-      add('匿名地名', `“${m[0]}”是被隐去的地名。保留原样；文章的地区请编辑自行判断填写。`, m.index!, m[0].length));
-    // Spun vocabulary; longer entries come first and cover the shorter ones inside them.
-    const covered: [number, number][] = [];
-    for (const [spun, original] of SPUN_WORDS) {
-      each(new RegExp(spun, 'g'), text, (m) => {
-        const [start, end] = [m.index!, m.index! + m[0].length];
-        if (covered.some(([a, b]) => start < b && end > a)) return;
-        covered.push([start, end]);
-        add('疑似洗稿用词', `“${spun}”疑似机器替换，原词可能是“${original}”。`, start, m[0].length);
-      });
-    }
+      ask('anonymised-place', `“${m[0]}”是被隐去的地名。保留原样；文章的地区请编辑自行判断填写。`, m.index!, m[0].length));
   });
   return flags;
 }
@@ -73,27 +73,31 @@ export function findShuffledSentences(paragraphs: Paragraph[]): Flag[] {
     for (const sentence of sentences) {
       const length = Array.from(sentence).length;
       if (CONNECTIVES.test(sentence) && sentences.indexOf(sentence) === 0 && length < 60) {
-        flags.push({ kind: '语句不连贯', note: '句子以连接词开头，像是从中间截断或被打乱了顺序。请对照原文核对。', excerpt: sentence, id });
+        flags.push({ rule: 'sentence-order', kind: QUESTION_LABELS['sentence-order'], note: '句子以连接词开头，像是从中间截断或被打乱了顺序。请对照原文核对。', match: sentence, start: text.indexOf(sentence), excerpt: sentence, id });
       } else if (/[，、；]$/.test(sentence) || (length <= 5 && /。$/.test(sentence))) {
-        flags.push({ kind: '语句不连贯', note: '句子没有说完（以逗号结尾或过短），可能被打乱了顺序。请对照原文核对。', excerpt: sentence, id });
+        flags.push({ rule: 'sentence-order', kind: QUESTION_LABELS['sentence-order'], note: '句子没有说完（以逗号结尾或过短），可能被打乱了顺序。请对照原文核对。', match: sentence, start: text.indexOf(sentence), excerpt: sentence, id });
       }
     }
     if (!/[。！？”）)：:]$/.test(text) && Array.from(text).length > 30) {
-      flags.push({ kind: '语句不连贯', note: '段落没有以句号结束，可能被截断。请对照原文核对。', excerpt: Array.from(text).slice(-20).join(''), id });
+      flags.push({ rule: 'sentence-order', kind: QUESTION_LABELS['sentence-order'], note: '段落没有以句号结束，可能被截断。请对照原文核对。', match: Array.from(text).slice(-20).join(''), start: text.length - Array.from(text).slice(-20).join('').length, excerpt: Array.from(text).slice(-20).join(''), id });
     }
   });
   return flags;
 }
 
-/** How "spun" the page looks, 0–100: spun words and broken sentences per 1,000 characters. */
+/**
+ * How damaged the page still looks, 0–100: flagged spots per 1,000 characters.
+ * Every kind counts (spun words, broken sentences, cut and stripped numbers), so
+ * after --unspin the score still shows what a person must mend.
+ */
 export function spinScore(paragraphs: Paragraph[], flags: Flag[]): number {
   const characters = paragraphs.reduce((sum, { text }) => sum + Array.from(text).length, 0);
   if (characters === 0) return 0;
-  const signals = flags.filter((flag) => flag.kind === '疑似洗稿用词' || flag.kind === '语句不连贯').length;
+  const signals = flags.filter((flag) => flag.rule !== 'late-year' && flag.rule !== 'anonymised-place').length;
   return Math.min(100, Math.round((signals / characters) * 1000 * 5));
 }
 
-/** --unspin: replace each known spun word with its likely original. */
+/** --unspin: replace each known spun word with its likely original, where it is a swap. */
 export interface Replacement {
   id: number;
   spun: string;
@@ -103,13 +107,9 @@ export interface Replacement {
 export function unspin(paragraphs: Paragraph[]): { paragraphs: Paragraph[]; replaced: Replacement[] } {
   const replaced: Replacement[] = [];
   const result = paragraphs.map(({ id, text }) => {
-    let current = text;
-    for (const [spun, original] of SPUN_WORDS) {
-      const count = current.split(spun).length - 1;
-      for (let i = 0; i < count; i++) replaced.push({ id, spun, original });
-      current = current.replaceAll(spun, original);
-    }
-    return { id, text: current };
+    const { text: unspun, replaced: words } = replaceSpunWords(text);
+    replaced.push(...words.map((word) => ({ id, ...word })));
+    return { id, text: unspun };
   });
   return { paragraphs: result, replaced };
 }

@@ -7,6 +7,8 @@ export interface PageText {
   /** The page's <title> and first <h1>, which are the best title candidates. */
   titles: string[];
   strayTags: number;
+  /** Every <a href> with an absolute http(s) address, with its text, in page order (for the report's link list). */
+  links: { text: string; href: string }[];
 }
 
 const BLOCK = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|caption|section|article|header|footer|nav|aside|main|blockquote|dd|dt|dl|title|hr)\b[^>]*>/gi;
@@ -26,6 +28,8 @@ export function htmlToText(html: string): PageText {
     .map((found) => decodeEntities(found.replace(/<[^>]+>/g, '')).trim());
   const withoutCode = html
     .replace(/<!--[\s\S]*?-->/g, '')
+    // <!doctype …> and other declarations are not text either.
+    .replace(/<![^>]*>/g, '')
     // Line wraps in the source are not paragraph breaks; only block elements are.
     .replace(/\s+/g, ' ')
     .replace(/<(script|style|noscript|iframe|template|svg)\b[\s\S]*?<\/\1>/gi, '\n')
@@ -35,11 +39,21 @@ export function htmlToText(html: string): PageText {
     .replace(BLOCK, '\n');
   const strayTags = (withoutCode.match(TAG) ?? []).length;
   const text = decodeEntities(withoutCode.replace(TAG, ''));
-  return { lines: text.split('\n'), titles, strayTags };
+  return { lines: text.split('\n'), titles, strayTags, links: findPageLinks(html) };
+}
+
+/** The page's links outside comments, scripts and the like; hrefs entity-decoded and trimmed, as browsers read them. */
+function findPageLinks(html: string): { text: string; href: string }[] {
+  if (!/<a\b/i.test(html)) return [];
+  const visible = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|noscript|iframe|template|svg)\b[\s\S]*?<\/\1>/gi, ' ');
+  return parse(visible)
+    .querySelectorAll('a')
+    .map((anchor) => ({ text: anchor.text.replace(/\s+/g, ' ').trim(), href: (anchor.getAttribute('href') ?? '').trim() }))
+    .filter((link) => /^https?:\/\//i.test(link.href));
 }
 
 /** Plain text: tags a portal left in copied text ("<cite id=…></cite>") are stray too. */
 export function plainTextToText(text: string): PageText {
   const strayTags = (text.match(TAG) ?? []).length;
-  return { lines: text.replace(TAG, '').split('\n'), titles: [], strayTags };
+  return { lines: text.replace(TAG, '').split('\n'), titles: [], strayTags, links: [] };
 }

@@ -4,10 +4,14 @@ import { simplifyIfTraditional } from '../format/script.ts';
 import { convertScript, markHeadings, removeFurniture, removePinyin, removeRepeats, toParagraphs, type Change } from './clean.ts';
 import { decodePage } from './decode.ts';
 import { writeDraft } from './draft.ts';
-import { findFlags, findShuffledSentences, spinScore, unspin as unspinText, type Flag } from './flags.ts';
+import { findFlags, findShuffledSentences, isQuestion, spinScore, unspin as unspinText, type Flag } from './flags.ts';
 import { htmlToText, looksLikeHtml, plainTextToText } from './html.ts';
 import { cleanTitle, findDate, findRegion, findSource, guessType } from './metadata.ts';
-import { writeReport } from './report.ts';
+import { TITLE_ID, writeReport } from './report.ts';
+import { removePinyinReadings, replaceSpunWords } from '../text/damage.ts';
+import { partitionLinks } from '../links/import-links.ts';
+import { createLinkPolicy, type LinkPolicy } from '../links/policy.ts';
+import { findPublishedCopy, type RepostCandidate } from '../text/reposts.ts';
 
 const simplify = simplifyIfTraditional;
 
@@ -17,6 +21,10 @@ export interface ImportOptions {
   regions: readonly { id: string; name: string }[];
   keepTraditional?: boolean;
   unspin?: boolean;
+  /** content/links.json: the page's links to other sites are dropped and listed. */
+  links?: LinkPolicy;
+  /** Articles already published, to warn when this page is one of them again. */
+  published?: readonly RepostCandidate[];
 }
 
 export type ImportResult = { ok: true; draft: string; report: string } | { ok: false; message: string };
@@ -51,12 +59,12 @@ export function importPage(bytes: Uint8Array, options: ImportOptions): ImportRes
   paragraphs = repeats.paragraphs;
 
   // Title: the page's <title>/<h1>, else a first short line without a full stop.
-  let title = page.titles.map((candidate) => (options.keepTraditional ? candidate : simplify(candidate))).map(cleanTitle).find(Boolean);
+  let title = page.titles.map((candidate) => removePinyinReadings(candidate)).map((candidate) => (options.keepTraditional ? candidate : simplify(candidate))).map(cleanTitle).find(Boolean);
   const first = paragraphs[0]?.text;
   if (first && Array.from(first).length <= 64 && !/[。！？]$/.test(first) && !first.startsWith('#')) title ??= first;
   if (title && Array.from(title).length > 64) title = undefined;
   // The title printed again at the top of the body (an <h1> or a first line) moves to the frontmatter.
-  const titleLine = paragraphs.slice(0, 3).find((paragraph) => title && paragraph.text.replace(/^#+\s*/, '') === title);
+  const titleLine = paragraphs.slice(0, 5).find((paragraph) => title && paragraph.text.replace(/^#+\s*/, '') === title);
   if (titleLine) {
     changes.push({ kind: '标题（已移到 title 字段）', original: titleLine.text, result: '', id: titleLine.id });
     paragraphs = paragraphs.filter((paragraph) => paragraph !== titleLine);
@@ -70,10 +78,18 @@ export function importPage(bytes: Uint8Array, options: ImportOptions): ImportRes
     unspun = result.replaced;
   }
 
-  const flags: Flag[] = [...findFlags(paragraphs, date ? Number(date.slice(0, 4)) : undefined), ...findShuffledSentences(paragraphs)];
+  if (title && options.unspin) {
+    const result = replaceSpunWords(title);
+    unspun = [...unspun, ...result.replaced.map((word) => ({ id: TITLE_ID, ...word }))];
+    title = result.text;
+  }
+
+  // The title is checked like the body: the checker reads it too.
+  const titleFlags = title ? findFlags([{ id: TITLE_ID, text: title }], undefined).filter((flag) => !isQuestion(flag)) : [];
+  const flags: Flag[] = [...titleFlags, ...findFlags(paragraphs, date ? Number(date.slice(0, 4)) : undefined), ...findShuffledSentences(paragraphs)];
   const anonymised = flags.some((flag) => flag.kind === '匿名地名');
   const region = anonymised ? undefined : findRegion(paragraphs.map((p) => p.text).join('\n'), options.regions);
-  const draft = writeDraft({ title, date, region, type: guessType(title ?? ''), source }, paragraphs);
+  const draft = writeDraft({ title, date, region, type: guessType(title ?? ''), source }, paragraphs, flags.filter(isQuestion));
 
   const report = writeReport({
     fileName: options.fileName,
@@ -85,6 +101,9 @@ export function importPage(bytes: Uint8Array, options: ImportOptions): ImportRes
     flags,
     unspun,
     score: spinScore(paragraphs, flags),
+    links: partitionLinks(page.links, options.links ?? createLinkPolicy([])),
+    // Any date: a farm copy is often re-dated by months.
+    publishedCopy: options.published ? findPublishedCopy({ body: paragraphs.map((p) => p.text).join('\n\n'), region }, options.published) : undefined,
   });
   return { ok: true, draft: draft.text, report };
 }

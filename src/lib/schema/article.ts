@@ -3,6 +3,7 @@ import { messages } from '../check/messages.ts';
 import { suggestClosest } from '../check/suggest.ts';
 import { dateToIsoText, isIsoDateShape, isRealDate } from '../format/date.ts';
 import { ARTICLE_TYPES, ARTICLE_TYPE_IDS, type ArticleType } from './taxonomy.ts';
+import { REVIEWABLE_RULE_IDS, REVIEWED_TEXT_MAX, REVIEWED_TEXT_MIN, type ReviewableRuleId } from '../text/rule-ids.ts';
 
 export const TITLE_MAX = 64;
 export const SUMMARY_MIN = 20;
@@ -12,7 +13,7 @@ export const TOPICS_MAX = 5;
 
 export const ARTICLE_FIELDS = [
   'title', 'date', 'region', 'topics', 'type', 'source', 'summary',
-  'originalUrl', 'corrections', 'draft', 'indexNumber', 'documentNumber', 'writtenDate',
+  'originalUrl', 'corrections', 'draft', 'indexNumber', 'documentNumber', 'writtenDate', 'reviewed',
 ] as const;
 
 /** What the article schema needs to know about the rest of the content. */
@@ -98,6 +99,23 @@ export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchem
     { error: (issue) => messages.unknownKeys(issue, ['date', 'note']) ?? messages.correctionsNotList() },
   );
 
+  // A person's record that one flagged spot is right as written (src/lib/check/text-damage.ts).
+  const reviewedEntry = z.strictObject(
+    {
+      rule: z.enum(REVIEWABLE_RULE_IDS as [ReviewableRuleId, ...ReviewableRuleId[]], {
+        error: (issue) => (issue.input === undefined ? messages.missing('rule') : messages.reviewedRule(issue.input, REVIEWABLE_RULE_IDS)),
+      }),
+      text: z
+        .string({ error: (issue) => (issue.input === undefined ? messages.missing('text') : messages.notText()) })
+        .superRefine(lengthBetween(REVIEWED_TEXT_MIN, REVIEWED_TEXT_MAX, (length) => messages.reviewedTextLength(length, REVIEWED_TEXT_MIN, REVIEWED_TEXT_MAX))),
+      note: z
+        .string({ error: (issue) => (issue.input === undefined ? messages.reviewedNoteMissing() : messages.notText()) })
+        .trim()
+        .min(1, { error: messages.reviewedNoteMissing() }),
+    },
+    { error: (issue) => messages.unknownKeys(issue, ['rule', 'text', 'note']) ?? messages.reviewedNotList() },
+  );
+
   return z
     .strictObject(
       {
@@ -121,6 +139,7 @@ export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchem
         indexNumber: text('indexNumber').optional(),
         documentNumber: text('documentNumber').optional(),
         writtenDate: isoDate('writtenDate', today).optional(),
+        reviewed: z.array(reviewedEntry, { error: messages.reviewedNotList() }).optional(),
       },
       {
         error: (issue) =>

@@ -5,7 +5,7 @@
 // bench/results.json (raw figures) and bench/REPORT.md.
 //   npm run bench -- --sizes 1000 --skip-lighthouse      (a quicker run)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,9 @@ const { values } = parseArgs({
     'skip-floor': { type: 'boolean', default: false },
     'skip-shards': { type: 'boolean', default: false },
     'search-only': { type: 'boolean', default: false },
+    'check-only': { type: 'boolean', default: false },
+    // The last commit before the text-damage, link and re-post rules (issue 11): its checker is timed in the same run.
+    'check-base': { type: 'string', default: 'dbcb89c' },
     out: { type: 'string', default: 'bench' },
     repeat: { type: 'string', default: '2' },
   },
@@ -171,6 +174,46 @@ async function measureSearchOf(results: BenchResults, size: number, origin: stri
       await floorServed.close();
     }
   }
+}
+
+// `--check-only`: time `npm run check` alone on each size's archive (regenerated
+// from the seed, so the same files), three times, taking turns with the checker
+// of `--check-base` (extracted from git history, run on the same node_modules),
+// so the two are compared on one machine in one run; then rewrite the report.
+if (values['check-only']) {
+  const results = JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')) as BenchResults;
+  const baseDir = join(root, 'tmp/bench/check-base');
+  rmSync(baseDir, { recursive: true, force: true });
+  mkdirSync(baseDir, { recursive: true });
+  const tar = execFileSync('git', ['archive', values['check-base'], 'src', 'scripts', 'package.json'], { cwd: root, maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', baseDir], { input: tar });
+  symlinkSync(join(root, 'node_modules'), join(baseDir, 'node_modules'));
+  results.checkOnly = [];
+  for (const size of sizes) {
+    const { contentDir } = writeArchive(join(root, 'tmp/bench', `archive-${size}`), { count: size, seed });
+    const timeCheck = (projectDir: string) =>
+      measure(node, [join(projectDir, 'scripts/check.ts')], { cwd: root, quiet: true, env: { ...process.env, WEIJIAN_CONTENT_DIR: contentDir } });
+    const runs: Measured[] = [];
+    const baseRuns: Measured[] = [];
+    for (let i = 0; i < 3; i++) {
+      runs.push(await timeCheck(root));
+      baseRuns.push(await timeCheck(baseDir));
+    }
+    const fastest = runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    results.checkOnly.push({
+      articles: size,
+      seconds: runs.map((run) => run.seconds),
+      peakRssBytes: fastest.peakRss,
+      base: values['check-base'],
+      baseSeconds: baseRuns.map((run) => run.seconds),
+      date: new Date().toISOString(),
+    });
+    log(`check on ${size} articles: ${runs.map((run) => run.seconds.toFixed(2)).join(', ')} s; ${values['check-base']}: ${baseRuns.map((run) => run.seconds.toFixed(2)).join(', ')} s`);
+  }
+  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(outDir, 'REPORT.md'), writeReport(results));
+  log(`check measured; wrote ${join(values.out, 'REPORT.md')}`);
+  process.exit(0);
 }
 
 // `--search-only`: measure search again on the builds of the last run and rewrite the report.

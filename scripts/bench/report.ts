@@ -40,6 +40,8 @@ export interface BenchResults {
   lighthouse?: LighthouseResult[];
   /** The largest archive split by province into halves, each built alone. */
   shards?: (BuildFigures & { provinces: string[]; articles: number })[];
+  /** `npm run check` alone (`npm run bench -- --check-only`), each run's seconds. */
+  checkOnly?: { articles: number; seconds: number[]; peakRssBytes: number; date: string; base?: string; baseSeconds?: number[] }[];
   benchSeconds?: number;
 }
 
@@ -50,6 +52,8 @@ export const TARGETS = {
   chartJsGzip: 90 * 1024,
   searchBytes: 150 * 1024,
   searchMs: 300,
+  /** The content check may take at most twice as long as before the text-damage, link and re-post rules (issue 11). */
+  checkRatio: 2,
   lighthouse: 100,
 };
 
@@ -57,6 +61,7 @@ const GiB = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const KB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+const s2 = (seconds: number) => `${seconds.toFixed(2)} s`;
 const mark = (ok: boolean) => (ok ? '✅ 达标' : '❌ 未达标');
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -124,6 +129,17 @@ function targetsSection(results: BenchResults): string[] {
     lines.push(row([`${large.articles.toLocaleString('en')} 篇构建 ≤ 下限的 ${TARGETS.buildRatio} 倍`, `${r.toFixed(2)}×（${s(large.weijian.seconds)} ÷ ${s(large.floor.seconds)}）`, mark(r <= TARGETS.buildRatio)]));
   }
   lines.push(row(['峰值内存 ≤ 8 GiB', GiB(large.weijian.peakRssBytes), mark(large.weijian.peakRssBytes <= TARGETS.peakRssBytes)]));
+  const check = results.checkOnly?.at(-1);
+  if (check?.baseSeconds?.length) {
+    const [fastest, base] = [Math.min(...check.seconds), Math.min(...check.baseSeconds)];
+    lines.push(
+      row([
+        `${check.articles.toLocaleString('en')} 篇内容检查 ≤ 加入文字损坏、链接和转载规则之前（\`${check.base}\`）的 ${TARGETS.checkRatio} 倍`,
+        `${(fastest / base).toFixed(2)}×（${s2(fastest)} ÷ ${s2(base)}，同一次运行中轮流各测三次，取最快）`,
+        mark(fastest / base <= TARGETS.checkRatio),
+      ]),
+    );
+  }
   if (article) lines.push(row(['无图表文章 HTML+CSS ≤ 25 KB（gzip），0 JS', `最大 ${KB(article.htmlCssGzip.max)}，JS 最大 ${article.jsGzip.max} B`, mark(article.htmlCssGzip.max <= TARGETS.articleHtmlCssGzip && article.jsGzip.max === 0)]));
   if (chart) lines.push(row(['含图表文章 JS ≤ 90 KB（gzip）', `最大 ${KB(chart.jsGzip.max)}`, mark(chart.jsGzip.max <= TARGETS.chartJsGzip)]));
   if (queries.length) {
@@ -136,6 +152,24 @@ function targetsSection(results: BenchResults): string[] {
   }
   lines.push('');
   return lines;
+}
+
+function checkSection(results: BenchResults): string[] {
+  if (!results.checkOnly?.length) return [];
+  const first = results.checkOnly[0]!;
+  return [
+    '## 内容检查（单独测量）',
+    '',
+    `\`npm run bench -- --check-only\` 在 ${first.date.slice(0, 16).replace('T', ' ')} UTC 测量：同一种子重新生成的档案；现在的 \`scripts/check.ts\`（编码、frontmatter、MDX、组件、文字损坏规则、核对记录、链接、重复和转载）与 \`${first.base}\` 的检查程序（加入这些规则之前）轮流各运行三次，用同一份 node_modules。这台机器在不同时间的用时差别很大（上面整套构建中的“内容检查”阶段是另一次运行测得的），所以只比较同一次运行中的两者。`,
+    '',
+    row(['文章数', '现在：各次用时', '最快', `${first.base}：各次用时`, '最快', '倍数', '峰值内存']),
+    row(['---:', '---', '---:', '---', '---:', '---:', '---:']),
+    ...results.checkOnly.map((check) => {
+      const [fastest, base] = [Math.min(...check.seconds), Math.min(...(check.baseSeconds ?? [NaN]))];
+      return row([check.articles.toLocaleString('en'), check.seconds.map(s2).join('、'), s2(fastest), (check.baseSeconds ?? []).map(s2).join('、'), s2(base), `${(fastest / base).toFixed(2)}×`, GiB(check.peakRssBytes)]);
+    }),
+    '',
+  ];
 }
 
 export function writeReport(results: BenchResults): string {
@@ -154,6 +188,7 @@ export function writeReport(results: BenchResults): string {
     '',
     ...results.runs.flatMap(buildSection),
     ...growthSection(results.runs),
+    ...checkSection(results),
     `## 每页字节（${results.pageSizes.site.toLocaleString('en')} 篇文章的站点）`,
     '',
     '测量方法：HTML 加上页面引用的样式表；JS 为页面的模块脚本及其静态和按需导入（图表库在图表接近屏幕时才加载，也计入）。gzip 级别 9，brotli 质量 11；分位数按页面计。',

@@ -63,14 +63,18 @@ const cutAfterPoint: Finder = (text) => cutAfterPointCandidates(text).filter(({ 
 // a code or postcode (030600), a phone number (0354-…) and a decimal (0.5) have no unit right after.
 const cutAtFront = matches(/(?<=^|[，。；：、（(\s“"])0\d{1,2}(?:\.\d+)?(?=[万亿千百十个人张家所名元次台项例座册%‰])/gmu);
 
-const VERBS = '增加到|增长到|提高到|提升到|下降到|减少到|降低到|增加至|提高至|减少至|增至|降至|降到|达到|共计|累计|合计|总计';
-const UNITS = '万人次|人次|万人|万元|亿元|平方米|人|个|张|台|名|家|所|元|次|项|例|座|册|辆|件|户|支|床';
+// Simplified and Traditional forms: a draft imported with --keep-traditional is held to the same rules.
+const VERBS = '增加到|增长到|增長到|提高到|提升到|下降到|减少到|減少到|降低到|增加至|提高至|减少至|減少至|增至|降至|降到|达到|達到|共计|共計|累计|累計|合计|合計|总计|總計';
+const UNITS = '万人次|萬人次|人次|万人|萬人|万元|萬元|亿元|億元|平方米|岁|歲|人|个|個|张|張|台|臺|名|家|所|元|次|项|項|例|座|册|冊|辆|輛|件|户|戶|支|床|牀';
 // After the unit: punctuation or the next verb, where the number should have stood ("由个增加到个").
 const AFTER_UNIT = '(?=[，。；、,;）)]|增|提|降|减|上升|到|至|的|和|及|以上|左右|$)';
 const STRIPPED: readonly Finder[] = [
   matches(new RegExp(`(?:${VERBS})(?:${UNITS})${AFTER_UNIT}`, 'gmu')),
   // "由个增加到个": after 由/从 only a change verb or punctuation proves the number gone ("从人的全生命周期" is a phrase).
-  matches(new RegExp(`(?:由|从)(?:${UNITS})(?=[，。；、,;]|增|提|降|减|上升|$)`, 'gmu')),
+  matches(new RegExp(`(?:由|从|從)(?:${UNITS})(?=[，。；、,;]|增|提|降|减|減|上升|$)`, 'gmu')),
+  // "提高个百分点", "达万人次": a change or a total with only its unit left.
+  matches(/(?:提高|提升|下降|增长|增長|增加|降低|上升|减少|減少)了?(?:个|個)百分点/gmu),
+  matches(/(?:达|達)(?:万|萬|亿|億)(?:人次|人|元)/gmu),
   // "由年的…": the year itself is gone.
   matches(/(?:由|从)年(?=的|起|至|到|[，。；、]|增|提|降|减|$)/gmu),
   // "年的个增加": a measure word after 的 with nothing counted.

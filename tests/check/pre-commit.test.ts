@@ -10,37 +10,8 @@ import { expect, test } from 'vitest';
 import { article } from '../support/content-root.ts';
 import { fixturesDir, repoRoot } from '../support/paths.ts';
 
-test('the pre-commit hook refuses bad content and accepts good content', () => {
-  const repo = mkdtempSync(join(tmpdir(), 'weijian-hook-'));
-  const git = (...args: string[]) =>
-    spawnSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.org', ...args], { cwd: repo, encoding: 'utf8' });
-  git('init', '-q');
-  copyFileSync(join(repoRoot, 'package.json'), join(repo, 'package.json'));
-  for (const dir of ['node_modules', 'src', 'scripts']) symlinkSync(join(repoRoot, dir), join(repo, dir));
-  mkdirSync(join(repo, 'content/articles'), { recursive: true });
-  cpSync(join(fixturesDir, 'content'), join(repo, 'content'), { recursive: true });
-  // The same tool and configuration `npm install` runs (package.json "prepare").
-  execFileSync(process.execPath, [join(repoRoot, 'node_modules/simple-git-hooks/cli.js')], { cwd: repo, stdio: 'ignore' });
-  expect(readFileSync(join(repo, '.git/hooks/pre-commit'), 'utf8')).toContain('npm run check');
-
-  writeFileSync(join(repo, '.gitignore'), 'node_modules\nsrc\nscripts\n');
-  writeFileSync(join(repo, 'content/articles/meeting.mdx'), article({ region: 'xianyan' }));
-  git('add', '.');
-  const refused = git('commit', '-m', 'Add meeting report');
-  expect(refused.status).not.toBe(0);
-  expect(refused.stderr).toContain('content/articles/meeting.mdx:4: region：未知的地区 “xianyan”。');
-  expect(refused.stderr).toContain('您是否想写 `xianyang`？');
-  expect(git('rev-parse', '--verify', 'HEAD').status).not.toBe(0);
-
-  writeFileSync(join(repo, 'content/articles/meeting.mdx'), article());
-  git('add', '.');
-  const accepted = git('commit', '-m', 'Add meeting report');
-  expect(accepted.status, accepted.stderr).toBe(0);
-  expect(git('log', '--oneline').stdout).toContain('Add meeting report');
-});
-
-/** A throwaway repository with the real hook installed, the fixture taxonomies and datasets, and one commit. */
-function committedRepo() {
+/** A throwaway repository with the real hook installed (as `npm install` does it), and the fixture taxonomies and datasets. */
+function hookRepo() {
   const repo = mkdtempSync(join(tmpdir(), 'weijian-hook-'));
   const git = (...args: string[]) =>
     spawnSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.org', ...args], { cwd: repo, encoding: 'utf8' });
@@ -50,12 +21,37 @@ function committedRepo() {
   mkdirSync(join(repo, 'content/articles'), { recursive: true });
   cpSync(join(fixturesDir, 'content'), join(repo, 'content'), { recursive: true });
   cpSync(join(fixturesDir, 'site-data'), join(repo, 'content/data'), { recursive: true });
+  // The same tool and configuration `npm install` runs (package.json "prepare").
   execFileSync(process.execPath, [join(repoRoot, 'node_modules/simple-git-hooks/cli.js')], { cwd: repo, stdio: 'ignore' });
   writeFileSync(join(repo, '.gitignore'), 'node_modules\nsrc\nscripts\n');
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(repo, path)), { recursive: true });
     writeFileSync(join(repo, path), text);
   };
+  return { repo, git, write };
+}
+
+test('the pre-commit hook refuses bad content and accepts good content', () => {
+  const { repo, git, write } = hookRepo();
+  expect(readFileSync(join(repo, '.git/hooks/pre-commit'), 'utf8')).toContain('npm run check');
+  write('content/articles/meeting.mdx', article({ region: 'xianyan' }));
+  git('add', '.');
+  const refused = git('commit', '-m', 'Add meeting report');
+  expect(refused.status).not.toBe(0);
+  expect(refused.stderr).toContain('content/articles/meeting.mdx:4: region：未知的地区 “xianyan”。');
+  expect(refused.stderr).toContain('您是否想写 `xianyang`？');
+  expect(git('rev-parse', '--verify', 'HEAD').status).not.toBe(0);
+
+  write('content/articles/meeting.mdx', article());
+  git('add', '.');
+  const accepted = git('commit', '-m', 'Add meeting report');
+  expect(accepted.status, accepted.stderr).toBe(0);
+  expect(git('log', '--oneline').stdout).toContain('Add meeting report');
+});
+
+/** hookRepo() with two articles committed. */
+function committedRepo() {
+  const { repo, git, write } = hookRepo();
   write('content/articles/meeting.mdx', article());
   // Line 11 cites a dataset.
   write('content/articles/checkups.mdx', article({ title: '测试市两癌检查进展', date: '2021-05-06' }, { body: '<Chart dataset="test-checkups" />' }));

@@ -107,3 +107,10 @@ describe('top-level blocks of a body that does not parse', () => {
     expect(problems[3]!.message).toBe(messages.mdxCode('花括号表达式 {…}'));
   });
 });
+
+test('a fence opened in a list item, and JSX in a list item over blank lines, stay whole blocks (found in review)', () => {
+  const fenced = ['- ```', '  第一行', '', '  <Chart dataset="nope" /> 和 {x}', '  ```', '', '正文 <Bad'].join('\n');
+  expect(checkMdxBody(fenced).map((problem) => problem.line)).toEqual([7]);
+  const jsx = ['正文 <Bad', '', '- <details>', '', '  内容', '', '  </details>'].join('\n');
+  expect(checkMdxBody(jsx).map((problem) => problem.line)).toEqual([1]);
+});

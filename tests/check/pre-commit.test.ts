@@ -160,3 +160,35 @@ test('`--staged` from a folder below the top of the repository, with the content
   expect(run.status).toBe(1);
   expect(run.stderr.split('\n\n')[0]).toBe(`../content/articles/clinic-opening.mdx:${BAD_REGION}请填写 content/regions.json 中的某个 id（小写拼音）；如是新地区，请先在该文件中添加。您是否想写 \`xianyang\`？`);
 });
+
+test('a problem already committed in an untouched file does not block a commit that changes its wording (found in review)', () => {
+  const { write, git, commit } = committedRepo();
+  const report = [
+    '全县今年新建标准化村卫生室18所，配备乡村医生42名，村级医疗服务覆盖率达到百分之百。',
+    '县人民医院与14个乡镇卫生院组建紧密型医共体，下派医师96人次，开展远程会诊310例。',
+    '家庭医生签约服务重点人群签约率达到81%，高血压和糖尿病患者规范管理率均超过七成。',
+  ].join('\n\n');
+  write('content/articles/b-first.mdx', article({ title: '测试县基层医疗卫生服务进展', date: '2021-03-03' }, { body: report }));
+  write('content/articles/a-later.mdx', article({ title: '某县基层卫生服务稳步推进', date: '2021-03-20' }, { body: report }));
+  git('add', '.');
+  expect(git('commit', '--no-verify', '-m', 'A re-post slipped in').status).toBe(0);
+  // Editing the earlier article changes the similarity the later one's message quotes.
+  write('content/articles/b-first.mdx', article({ title: '测试县基层医疗卫生服务进展', date: '2021-03-03' }, { body: `${report}\n\n下一步将继续推进基层首诊。` }));
+  git('add', 'content/articles/b-first.mdx');
+  const accepted = commit('Add a closing sentence');
+  expect(accepted.status, accepted.output).toBe(0);
+  expect(accepted.output).toContain('另有 1 个问题');
+});
+
+test('a content folder linked in from elsewhere in the repository is still checked (found in review)', () => {
+  const { repo, write, git, commit } = committedRepo();
+  git('mv', 'content', 'site-content');
+  symlinkSync('site-content', join(repo, 'content'));
+  git('add', '-A');
+  expect(git('commit', '--no-verify', '-m', 'Move content').status).toBe(0);
+  write('content/articles/clinic-opening.mdx', article({ title: '咸阳市新建社区卫生服务中心投入使用', region: 'xianyan' }));
+  git('add', '-A');
+  const refused = commit('Add clinic opening');
+  expect(refused.status).not.toBe(0);
+  expect(refused.stderr).toContain(`clinic-opening.mdx:${BAD_REGION}`);
+});

@@ -172,7 +172,8 @@ export function checkBodyMdx(body: string, checkTree: (tree: MdxNode) => LinePro
   return problems.sort((a, b) => a.line - b.line);
 }
 
-const FENCE = /^[ \t>]*(`{3,}|~{3,})/;
+// A fence may open after quote and list markers ("- ```", "1. ```").
+const FENCE = /^(?:[ \t>]|[-*+][ \t]+|\d{1,9}[.)][ \t]+)*(`{3,}|~{3,})/;
 const isBlank = (line: string) => line.trim() === '';
 /** A JSX opening tag (not self-closing), its attributes possibly over several lines. */
 const OPEN_TAG = /<[A-Za-z][\w.:-]*(?:"[^"]*"|'[^']*'|\{[^{}]*\}|[^<>"'{}/]|\/(?!>))*>/g;
@@ -212,7 +213,7 @@ export function topLevelBlocks(lines: readonly string[]): { start: number; end: 
       while (index < lines.length && !closing.test(lines[index]!)) index++;
       if (index < lines.length) index++;
     }
-    chunks.push({ start, end: index, ...openings(text.join('\n')), opens: /^\s*[<{]/.test(lines[start]!) });
+    chunks.push({ start, end: index, ...openings(text.join('\n')), opens: /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+|>\s*)*[<{]/.test(lines[start]!) });
   }
   const blocks: { start: number; end: number }[] = [];
   for (let current = 0; current < chunks.length; current++) {

@@ -1,7 +1,7 @@
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { checkContent, type CheckResult } from './content.ts';
 import { messages } from './messages.ts';
-import { formatProblem, sortProblems } from './problem.ts';
+import { formatProblem, sortProblems, type Problem } from './problem.ts';
 import { GitError, GitRepo, gitSource } from './source.ts';
 import { contentDirFrom } from '../content/paths.ts';
 
@@ -51,15 +51,18 @@ export function runStagedContentCheck(root: string, env: Record<string, string |
       return true;
     }
     // Problem paths are relative to `root`, as in every other message.
-    const touched = new Set(staged.map((path) => relative(root, repo.absolute(path)).split(sep).join('/')));
+    // Spelled under the content folder as given (it may be a symlink), as the source lists them.
+    const touched = new Set(staged.map((path) => relative(root, join(contentDir, ...path.slice(prefix.length).split('/'))).split(sep).join('/')));
     const result = checkContent({ root, contentDir, source: gitSource(repo, 'index', contentDir) });
     const own = result.problems.filter((problem) => touched.has(problem.path));
     const elsewhere = result.problems.filter((problem) => !touched.has(problem.path));
     // A problem in an untouched file is the commit's doing unless the last commit has it too.
     let caused = elsewhere;
     if (elsewhere.length) {
-      const before = new Set(checkContent({ root, contentDir, source: gitSource(repo, 'HEAD', contentDir) }).problems.map(formatProblem));
-      caused = elsewhere.filter((problem) => !before.has(formatProblem(problem)));
+      // Compared by place, not wording: a message may quote another file's path, a date or a similarity the commit changed.
+      const place = (problem: Problem) => `${problem.path}\u0000${problem.line}\u0000${problem.field ?? ''}`;
+      const before = new Set(checkContent({ root, contentDir, source: gitSource(repo, 'HEAD', contentDir) }).problems.map(place));
+      caused = elsewhere.filter((problem) => !before.has(place(problem)));
     }
     const problems = sortProblems([...own, ...caused]);
     const preexisting = elsewhere.length - caused.length;

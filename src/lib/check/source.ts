@@ -3,8 +3,8 @@
 // HEAD to tell which problems a commit causes. A git tree is read with two git
 // processes however many files it holds: one listing, one `cat-file --batch`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export interface ContentSource {
   /** Absolute paths of the files at any depth under `dir` (absolute), in no particular order; [] when there is no such folder. */
@@ -44,6 +44,16 @@ const EMPTY_BLOB = /^e69de29bb2d1d6434b8b29ae775ad8c2e48c5391$|^473a0f4c3be8a936
 
 export class GitError extends Error {}
 
+/** The real path of a file or of its nearest existing folder, with the rest appended. */
+function realpathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realpathOf(parent), basename(path));
+  }
+}
+
 /** A git work tree seen from `cwd`, which may be below its top level. */
 export class GitRepo {
   /** The top level of the work tree, spelled from `cwd` (so paths relative to `cwd` stay as the editor typed them). */
@@ -71,7 +81,8 @@ export class GitRepo {
 
   /** `content/a.mdx` (relative to the top level, as git names files) for an absolute path; undefined outside the work tree. */
   gitPath(file: string): string | undefined {
-    const path = relative(this.top, file);
+    // Through symlinks (a content folder linked in from elsewhere in the work tree), as git stores the files.
+    const path = relative(realpathOf(this.top), realpathOf(file));
     return isAbsolute(path) || path === '..' || path.startsWith(`..${sep}`) ? undefined : path.split(sep).join('/');
   }
 
@@ -94,6 +105,9 @@ export class GitRepo {
     return paths;
   }
 }
+
+/** The files the checker reads the bytes of; of any other it only needs to know it is there. */
+const READ = /\.(?:mdx|json)$/i;
 
 interface Entry {
   /** undefined for a path that cannot be read back (not valid UTF-8). */
@@ -140,7 +154,8 @@ export function gitSource(repo: GitRepo, tree: 'index' | 'HEAD', scope: string):
 
   let blobs: Map<string, Buffer> | undefined;
   const loadBlobs = () => {
-    const shas = [...new Set([...entries.values()].map((entry) => entry.sha).filter((sha): sha is string => sha !== undefined))];
+    // Only what the checker reads: media or other large files under content/ are listed, never loaded.
+    const shas = [...new Set([...entries].filter(([path]) => READ.test(path)).map(([, entry]) => entry.sha).filter((sha): sha is string => sha !== undefined))];
     const loaded = new Map<string, Buffer>();
     if (shas.length === 0) return loaded;
     const output = repo.run(['cat-file', '--batch', '--buffer'], `${shas.join('\n')}\n`);
@@ -165,12 +180,14 @@ export function gitSource(repo: GitRepo, tree: 'index' | 'HEAD', scope: string):
       const dirPath = repo.gitPath(dir);
       if (dirPath === undefined) return [];
       const prefix = dirPath === '' ? '' : `${dirPath}/`;
-      return [...entries.keys()].filter((path) => path.startsWith(prefix)).map((path) => repo.absolute(path));
+      // Spelled under `dir` as asked (it may be reached through a symlink), so paths in messages read as on disk.
+      return [...entries.keys()].filter((path) => path.startsWith(prefix)).map((path) => join(dir, ...path.slice(prefix.length).split('/')));
     },
     readFile(file) {
       const path = repo.gitPath(file);
       const sha = path === undefined ? undefined : entries.get(path)?.sha;
       if (sha === undefined) return undefined;
+      if (!READ.test(path!)) return new Uint8Array();
       blobs ??= loadBlobs();
       return blobs.get(sha);
     },

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { makeContentRoot, runScript } from '../support/content-root.ts';
+import { messages } from '../../src/lib/check/messages.ts';
 import { fixturesDir, repoRoot } from '../support/paths.ts';
 
 const fixture = (name: string) => join(fixturesDir, 'import', name);
@@ -36,6 +37,16 @@ function reported(report: string, kind: string): [number, string][] {
     Number((m[1] ?? /第 ([\d、]+) 行/.exec(m[2]!)?.[1] ?? '0').split('、')[0]),
     m[2]!,
   ]);
+}
+
+/** The draft with the import's placeholders filled and `draft: true` removed, as an editor would. */
+function fillPlaceholders(draft: string, summary: string, source?: string): string {
+  const filled = draft
+    .replace('region: "【待填写：地区 id，见 content/regions.json】"', 'region: xianyang')
+    .replace('topics: ["【待填写：1到5个主题 id，见 content/topics.json】"]', 'topics: [jiceng]')
+    .replace('summary: "【待填写：20到200字的摘要】"', `summary: ${summary}`)
+    .replace('draft: true\n', '');
+  return source ? filled.replace('source: "【待填写：发布机构】"', `source: ${source}`) : filled;
 }
 
 const numbersIn = (text: string) => (text.match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => n.length > 1 || /\./.test(n));
@@ -224,11 +235,7 @@ test('round trip: the draft fails the check until the placeholders are filled, t
     'content/articles/imported.mdx:8: summary：还有待填写的占位符 “【待填写：20到200字的摘要】”。请换成真实内容（连同【】一起替换）。',
   ]);
 
-  const filled = draft
-    .replace('region: "【待填写：地区 id，见 content/regions.json】"', 'region: xianyang')
-    .replace('topics: ["【待填写：1到5个主题 id，见 content/topics.json】"]', 'topics: [jiceng]')
-    .replace('summary: "【待填写：20到200字的摘要】"', 'summary: 测试区家庭医生团队增至46个，重点人群签约率达到78.5%，签约门诊每周开放两次。')
-    .replace('draft: true\n', '');
+  const filled = fillPlaceholders(draft, '测试区家庭医生团队增至46个，重点人群签约率达到78.5%，签约门诊每周开放两次。');
   writeFileSync(join(root, 'content/articles/imported.mdx'), filled);
   const after = runScript('check', root);
   expect(after.stderr).toBe('');
@@ -244,12 +251,7 @@ test('round trip: the draft fails the check until the placeholders are filled, t
 test('round trip: a spun page is refused at every flagged spot until each is mended or recorded as reviewed', () => {
   const { root, draft } = importInto(fixture('spun-report.txt'));
   const file = 'content/articles/imported.mdx';
-  const filled = draft
-    .replace('region: "【待填写：地区 id，见 content/regions.json】"', 'region: xianyang')
-    .replace('topics: ["【待填写：1到5个主题 id，见 content/topics.json】"]', 'topics: [jiceng]')
-    .replace('source: "【待填写：发布机构】"', 'source: 测试县区卫生健康局')
-    .replace('summary: "【待填写：20到200字的摘要】"', 'summary: 测试县区汇报基层医疗卫生服务、电子健康档案和新农合参合情况。')
-    .replace('draft: true\n', '');
+  const filled = fillPlaceholders(draft, '测试县区汇报基层医疗卫生服务、电子健康档案和新农合参合情况。', '测试县区卫生健康局');
   writeFileSync(join(root, file), filled);
   const refused = runScript('check', root);
   expect(refused.status).toBe(1);
@@ -314,13 +316,16 @@ test('links to sites outside content/links.json are dropped and listed with thei
 
 test('importing a page that is already published warns and names the published file', () => {
   const first = importInto(fixture('farm-portal.html'));
-  const published = first.draft
-    .replace('region: "【待填写：地区 id，见 content/regions.json】"', 'region: xianyang')
-    .replace('topics: ["【待填写：1到5个主题 id，见 content/topics.json】"]', 'topics: [jiceng]')
-    .replace('summary: "【待填写：20到200字的摘要】"', 'summary: 样例县组织基层卫生人才培训，214名乡村医生参加，考核合格率96.3%。')
-    .replace('draft: true\n', '');
+  const published = fillPlaceholders(first.draft, '样例县组织基层卫生人才培训，214名乡村医生参加，考核合格率96.3%。');
   writeFileSync(join(first.root, 'content/articles/training-2024.mdx'), published);
   const again = runImport(first.root, [fixture('farm-portal.html'), '--out', 'content/articles/copy.mdx']);
   expect(again.status).toBe(0);
   expect(again.stdout).toMatch(/这个网页与已发布的 content\/articles\/training-2024\.mdx 几乎相同（相似度 \d+%）/);
+});
+
+test('a report left in content/articles by an older import is pointed out, not silently skipped', () => {
+  const root = makeContentRoot({ 'content/articles/old.import-report.md': '# 导入报告\n' });
+  const result = runScript('check', root);
+  expect(result.status).toBe(1);
+  expect(result.problems).toEqual([`content/articles/old.import-report.md:1: ${messages.wrongExtension('old.import-report.md')}`]);
 });

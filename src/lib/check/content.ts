@@ -56,8 +56,6 @@ function listContentFiles(source: ContentSource, dir: string): string[] {
     .listFiles(dir)
     // Hidden files and folders inside `dir` (not above it: the repository may sit under ~/.cache).
     .filter((file) => !relative(dir, file).split(sep).some((part) => part.startsWith('.')))
-    // Import reports sit beside their drafts for the editor; they are not content.
-    .filter((file) => !file.endsWith('.import-report.md'))
     .sort();
 }
 

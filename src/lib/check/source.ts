@@ -86,10 +86,6 @@ export class GitRepo {
     return isAbsolute(path) || path === '..' || path.startsWith(`..${sep}`) ? undefined : path.split(sep).join('/');
   }
 
-  absolute(gitPath: string): string {
-    return join(this.top, ...gitPath.split('/'));
-  }
-
   hasHead(): boolean {
     return spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: this.top, stdio: 'ignore' }).status === 0;
   }

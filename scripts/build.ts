@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runContentCheck } from '../src/lib/check/run.ts';
-import { contentDirFrom } from '../src/lib/content/paths.ts';
+import { contentDirFrom } from '../src/lib/content/content-dir.ts';
 import { cspOptionsFromEnv, headersFile } from '../src/lib/content/csp.ts';
 
 // `npm run bench` asks for each stage's start and end (epoch ms) in a JSON file.

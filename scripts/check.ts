@@ -2,7 +2,7 @@
 // as `path:line: field：message` and exits 1 if there is any.
 // `npm run check -- --staged` (the pre-commit hook): only what is being committed,
 // as staged in the git index; unstaged and untracked work in progress is left alone.
-import { messages } from '../src/lib/check/messages.ts';
+import { messages } from '../src/lib/messages/messages.ts';
 import { runContentCheck, runStagedContentCheck } from '../src/lib/check/run.ts';
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');

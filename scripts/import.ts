@@ -4,7 +4,7 @@ import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importPage } from '../src/lib/import/import-page.ts';
 import { suggestSlug } from '../src/lib/schema/slug.ts';
-import { contentDirFrom } from '../src/lib/content/paths.ts';
+import { contentDirFrom } from '../src/lib/content/content-dir.ts';
 import { readLinkPolicy } from '../src/lib/check/link-list.ts';
 import { readPublished } from '../src/lib/import/published.ts';
 

@@ -8,7 +8,7 @@ import { createArticleSchema } from './lib/schema/article.ts';
 import { regionSchema, topicSchema } from './lib/schema/taxonomy.ts';
 import { createDatasetSchema } from './lib/schema/dataset.ts';
 import { todayInChina } from './lib/format/date.ts';
-import { contentDirFrom } from './lib/content/paths.ts';
+import { contentDirFrom } from './lib/content/content-dir.ts';
 
 const contentDir = resolve(contentDirFrom(process.env));
 const idsIn = (name: string): string[] =>

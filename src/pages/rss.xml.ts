@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { articleFeed } from '../data/feed.ts';
-import { loadSite, SITE_TAGLINE } from '../data/site.ts';
+import { articleFeed } from '../site/feed.ts';
+import { loadSite, SITE_TAGLINE } from '../site/site.ts';
 
 export async function GET(context: APIContext) {
   const { articles } = await loadSite();

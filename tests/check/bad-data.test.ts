@@ -1,7 +1,7 @@
 // Bad statistic files and bad <Chart>/<Stat> uses: refused with path:line and the fix; nothing built.
 import { describe, expect, test } from 'vitest';
 import { article, makeContentRoot, runScript, type Files } from '../support/content-root.ts';
-import { messages } from '../../src/lib/check/messages.ts';
+import { messages } from '../../src/lib/messages/messages.ts';
 
 const DATA = 'content/data/beds.json';
 const ARTICLE = 'content/articles/with-figures.mdx';

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { article, makeContentRoot, runScript, type Files } from '../support/content-root.ts';
 import iconv from 'iconv-lite';
-import { messages } from '../../src/lib/check/messages.ts';
+import { messages } from '../../src/lib/messages/messages.ts';
 import { todayInChina } from '../../src/lib/format/date.ts';
 
 const FILE = 'content/articles/bad-article.mdx';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { makeContentRoot, runScript } from '../support/content-root.ts';
-import { messages } from '../../src/lib/check/messages.ts';
+import { messages } from '../../src/lib/messages/messages.ts';
 import { fixturesDir, repoRoot } from '../support/paths.ts';
 
 const fixture = (name: string) => join(fixturesDir, 'import', name);

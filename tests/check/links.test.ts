@@ -3,7 +3,7 @@
 // dataset's sourceUrl), look-alike domains never pass, and allowed links do.
 import { describe, expect, test } from 'vitest';
 import { article, makeContentRoot, runScript, type Files } from '../support/content-root.ts';
-import { messages } from '../../src/lib/check/messages.ts';
+import { messages } from '../../src/lib/messages/messages.ts';
 
 const FILE = 'content/articles/linked.mdx';
 const BODY_LINE = 11;

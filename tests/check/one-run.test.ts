@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { article, makeContentRoot, runScript } from '../support/content-root.ts';
 import { fixturesDir } from '../support/paths.ts';
 import { checkMdxBody, topLevelBlocks } from '../../src/lib/check/mdx-body.ts';
-import { messages } from '../../src/lib/check/messages.ts';
+import { messages } from '../../src/lib/messages/messages.ts';
 
 const DATASET = { 'content/data/test-checkups.json': readFileSync(join(fixturesDir, 'site-data/test-checkups.json')) };
 const mdxSyntax = (line: number, detail: string) => `${line}: ${messages.mdxSyntax(detail)}`;

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { article, makeContentRoot, runScript } from '../support/content-root.ts';
 import { findDamage } from '../../src/lib/text/damage.ts';
-import { messages } from '../../src/lib/check/messages.ts';
+import { messages } from '../../src/lib/messages/messages.ts';
 import { MUST_PASS } from '../support/must-pass.ts';
 
 const FILE = 'content/articles/damaged.mdx';

@@ -2,8 +2,8 @@
 // the line where the broken construct begins, not where the parser gave up.
 import { expect, test } from 'vitest';
 import { article, makeContentRoot, runScript } from '../support/content-root.ts';
-import { messages } from '../../src/lib/check/messages.ts';
-import { parseYamlWithLines } from '../../src/lib/check/frontmatter.ts';
+import { messages } from '../../src/lib/messages/messages.ts';
+import { parseYamlWithLines } from '../../src/lib/files/frontmatter.ts';
 
 const FILE = 'content/articles/bad-article.mdx';
 

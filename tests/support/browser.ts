@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core: the same launch as the bench's.
-export { CHROMIUM_PATH, launchChromium } from '../../scripts/bench/chromium.ts';
+export { CHROMIUM_PATH, launchChromium } from '../../bench/lib/chromium.ts';
 
 export const VIEWPORTS = [
   { name: 'phone', width: 375, height: 740 },

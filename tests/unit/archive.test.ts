@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generateArchive } from '../../scripts/bench/archive.ts';
-import { writeArchive } from '../../scripts/generate-archive.ts';
+import { generateArchive } from '../../bench/lib/archive.ts';
+import { writeArchive } from '../../bench/generate-archive.ts';
 import { checkContent } from '../../src/lib/check/content.ts';
 
 const bodyLength = (mdx: string) => Array.from(mdx.split('\n---\n')[1]!.replace(/<[^>]+>|[\s#*-]/g, '')).length;

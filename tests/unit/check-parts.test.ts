@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeUtf8, guessLegacyEncoding } from '../../src/lib/check/encoding.ts';
+import { decodeUtf8, guessLegacyEncoding } from '../../src/lib/files/encoding.ts';
 import { findMojibake } from '../../src/lib/check/mojibake.ts';
 import { findUnsafeCode } from '../../src/lib/check/unsafe-code.ts';
 import { checkMdxBody, isPlainMarkdown, parseMdxBody } from '../../src/lib/check/mdx-body.ts';
 import { checkArticleFile } from '../../src/lib/check/article.ts';
 import { createArticleSchema } from '../../src/lib/schema/article.ts';
-import { messages } from '../../src/lib/check/messages.ts';
-import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
+import { messages } from '../../src/lib/messages/messages.ts';
+import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/files/frontmatter.ts';
 import { fieldName, formatProblem, sortProblems } from '../../src/lib/check/problem.ts';
 
 describe('encoding', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { byNewest, byRegion, byTopic, byYear, publishedArticles, relatedArticlesFinder, yearsWithArticles, type ArticleRecord } from '../../src/lib/content/articles.ts';
 import { feedItems, FEED_SIZE } from '../../src/lib/content/feed.ts';
 import { newsArticleJsonLd, serializeJsonLd } from '../../src/lib/content/structured-data.ts';
-import { paths, withBase } from '../../src/lib/content/url.ts';
+import { paths, withBase } from '../../src/lib/content/paths.ts';
 
 const make = (slug: string, date: string, region: string, topics: string[], extra: Partial<ArticleRecord> = {}): ArticleRecord => ({
   slug, title: `标题${slug}`, date, region, topics, type: 'news', summary: '摘要', source: '机构', ...extra,

@@ -5,8 +5,8 @@ import { importPage } from '../../src/lib/import/import-page.ts';
 import { checkMdxBody } from '../../src/lib/check/mdx-body.ts';
 import { simplifyIfTraditional } from '../../src/lib/format/script.ts';
 import { findUnsafeCode } from '../../src/lib/check/unsafe-code.ts';
-import { parseYamlWithLines } from '../../src/lib/check/frontmatter.ts';
-import { messages } from '../../src/lib/check/messages.ts';
+import { parseYamlWithLines } from '../../src/lib/files/frontmatter.ts';
+import { messages } from '../../src/lib/messages/messages.ts';
 import { checkArticleFile } from '../../src/lib/check/article.ts';
 import { createArticleSchema } from '../../src/lib/schema/article.ts';
 

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { messages } from '../../src/lib/check/messages.ts';
-import { splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
+import { messages } from '../../src/lib/messages/messages.ts';
+import { splitFrontmatter } from '../../src/lib/files/frontmatter.ts';
 import { htmlToText, plainTextToText } from '../../src/lib/import/html.ts';
 import { findBodyLinks, findLinkProblems, mayHaveLinks, paragraphsWithLinks } from '../../src/lib/links/body-links.ts';
 import { partitionLinks } from '../../src/lib/links/import-links.ts';
 import { checkBareUrl, checkLinkText, checkUrl, createLinkPolicy, hostsInText, isAllowedHost } from '../../src/lib/links/policy.ts';
 import { linkListSchema, suggestDomain, usableLinkEntries } from '../../src/lib/schema/links.ts';
 import { fixturesDir, repoRoot } from '../support/paths.ts';
-import { generateArchive } from '../../scripts/bench/archive.ts';
+import { generateArchive } from '../../bench/lib/archive.ts';
 
 const policy = createLinkPolicy([
   { domain: 'gov.cn' },

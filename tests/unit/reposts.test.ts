@@ -7,7 +7,7 @@
 // whose figures differ are different articles. The texts below were written
 // for this test.
 import { describe, expect, test } from 'vitest';
-import { generateArchive } from '../../scripts/bench/archive.ts';
+import { generateArchive } from '../../bench/lib/archive.ts';
 import {
   findPublishedCopy, findReposts, jaccard, normaliseForShingles, REPOST_MIN_CHARACTERS, REPOST_THRESHOLD, REPOST_WINDOW_DAYS,
   shingleSet, type RepostCandidate,

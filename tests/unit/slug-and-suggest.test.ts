@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { isValidSlug, suggestSlug } from '../../src/lib/schema/slug.ts';
-import { suggestClosest } from '../../src/lib/check/suggest.ts';
+import { suggestClosest } from '../../src/lib/messages/suggest.ts';
 
 test.each(['yongzhou-liangai-2019', 'a', '2019', 'x1-y2'])('%s is a slug', (slug) => expect(isValidSlug(slug)).toBe(true));
 test.each(['Yongzhou', 'two--hyphens', '-start', 'end-', 'under_score', 'space here', '卫健', 'a.b'])('%s is not', (slug) =>

@@ -2,8 +2,8 @@
 import type { Dataset } from '../stats/dataset.ts';
 import { resolveStat, STAT_ATTRIBUTES, type StatAttributes } from '../stats/stat.ts';
 import type { ComponentUse } from './mdx-body.ts';
-import { messages } from './messages.ts';
-import { suggestClosest } from './suggest.ts';
+import { messages } from '../messages/messages.ts';
+import { suggestClosest } from '../messages/suggest.ts';
 import type { LineProblem } from './unsafe-code.ts';
 
 export const COMPONENTS = {

@@ -8,7 +8,7 @@ import { regionSchema, taxonomyListSchema, topicSchema } from '../schema/taxonom
 import { todayInChina } from '../format/date.ts';
 import { checkArticleFile, type CheckedArticle } from './article.ts';
 import { readJsonFile } from './json-file.ts';
-import { messages } from './messages.ts';
+import { messages } from '../messages/messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { fileSystemSource, type ContentSource } from './source.ts';
 import { issuesToProblems } from './zod-issues.ts';

@@ -4,9 +4,9 @@ import { isValidSlug, suggestSlug } from '../schema/slug.ts';
 import { DATASET_FIELDS } from '../schema/dataset.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { readJsonFile } from './json-file.ts';
-import { messages } from './messages.ts';
+import { messages } from '../messages/messages.ts';
 import type { Problem } from './problem.ts';
-import { suggestClosest } from './suggest.ts';
+import { suggestClosest } from '../messages/suggest.ts';
 import { issuesToProblems } from './zod-issues.ts';
 import { checkUrl, createLinkPolicy, type LinkPolicy } from '../links/policy.ts';
 

@@ -1,6 +1,6 @@
-import { decodeUtf8 } from './encoding.ts';
-import { parseYamlWithLines, type ParsedYaml } from './frontmatter.ts';
-import { messages } from './messages.ts';
+import { decodeUtf8 } from '../files/encoding.ts';
+import { parseYamlWithLines, type ParsedYaml } from '../files/frontmatter.ts';
+import { messages } from '../messages/messages.ts';
 import type { Problem } from './problem.ts';
 
 export type ReadJson =

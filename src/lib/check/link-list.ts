@@ -2,7 +2,7 @@
 import { createLinkPolicy, type LinkPolicy } from '../links/policy.ts';
 import { LINK_ENTRY_FIELDS, linkListSchema, usableLinkEntries } from '../schema/links.ts';
 import { readJsonFile } from './json-file.ts';
-import { messages } from './messages.ts';
+import { messages } from '../messages/messages.ts';
 import type { Problem } from './problem.ts';
 import { issuesToProblems } from './zod-issues.ts';
 

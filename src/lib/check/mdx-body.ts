@@ -1,5 +1,5 @@
 import { createProcessor } from '@mdx-js/mdx';
-import { messages } from './messages.ts';
+import { messages } from '../messages/messages.ts';
 import type { LineProblem } from './unsafe-code.ts';
 
 const processor = createProcessor();

@@ -1,9 +1,9 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { checkContent, type CheckResult } from './content.ts';
-import { messages } from './messages.ts';
+import { messages } from '../messages/messages.ts';
 import { formatProblem, sortProblems, type Problem } from './problem.ts';
 import { GitError, GitRepo, gitSource } from './source.ts';
-import { contentDirFrom } from '../content/paths.ts';
+import { contentDirFrom } from '../content/content-dir.ts';
 
 /**
  * Check all content under `root` and print the outcome, in Chinese, for an

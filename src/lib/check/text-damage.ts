@@ -3,7 +3,7 @@
 // one rule: its quoted text must occur exactly once and still hold that damage.
 import { damageLabel, findDamage, type DamageHit } from '../text/damage.ts';
 import { DAMAGE_RULE_IDS, REVIEWABLE_RULE_IDS, type DamageRuleId } from '../text/rule-ids.ts';
-import { messages } from './messages.ts';
+import { messages } from '../messages/messages.ts';
 import type { Problem } from './problem.ts';
 
 export interface ReviewedEntry {

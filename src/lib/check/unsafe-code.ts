@@ -1,6 +1,6 @@
 // The portals we replace were hacked through their content: injected scripts,
 // iframes and event handlers. Articles are text; anything that runs is refused.
-import { messages } from './messages.ts';
+import { messages } from '../messages/messages.ts';
 
 export interface LineProblem {
   line: number;

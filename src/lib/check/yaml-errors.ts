@@ -4,7 +4,7 @@
 // get their own explanation; anything else gets the general advice with the
 // parser's own words in parentheses.
 import { CST, isScalar, Parser, visit, type Document, type YAMLError } from 'yaml';
-import { messages } from './messages.ts';
+import { messages } from '../messages/messages.ts';
 
 export interface ExplainedYamlError {
   /** The file line to point at. */

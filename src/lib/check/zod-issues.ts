@@ -1,4 +1,4 @@
-import type { ParsedYaml } from './frontmatter.ts';
+import type { ParsedYaml } from '../files/frontmatter.ts';
 import { fieldName, type Problem } from './problem.ts';
 
 interface ZodIssueLike {

@@ -1,5 +1,35 @@
-// Where content lives. Tests and benchmarks point the site at other folders
-// with WEIJIAN_CONTENT_DIR; editors never need to.
-export function contentDirFrom(env: Record<string, string | undefined>): string {
-  return env.WEIJIAN_CONTENT_DIR || 'content';
+// Every internal link goes through withBase so the site works under a sub-path.
+
+/** Join the configured base ('/', '/weijian/' or '/weijian') with a site path ('/articles/x/'). */
+export function withBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  const suffix = path.startsWith('/') ? path : `/${path}`;
+  return `${prefix}${suffix}`;
 }
+
+export const paths = {
+  home: () => '/',
+  article: (slug: string) => `/articles/${slug}/`,
+  articles: () => '/articles/',
+  regions: () => '/regions/',
+  region: (id: string, page = 1) => (page > 1 ? `/regions/${id}/${page}/` : `/regions/${id}/`),
+  regionFeed: (id: string) => `/regions/${id}/rss.xml`,
+  topics: () => '/topics/',
+  topic: (id: string, page = 1) => (page > 1 ? `/topics/${id}/${page}/` : `/topics/${id}/`),
+  topicFeed: (id: string) => `/topics/${id}/rss.xml`,
+  years: () => '/years/',
+  year: (year: string, page = 1) => (page > 1 ? `/years/${year}/${page}/` : `/years/${year}/`),
+  types: () => '/types/',
+  type: (id: string, page = 1) => (page > 1 ? `/types/${id}/${page}/` : `/types/${id}/`),
+  feed: () => '/rss.xml',
+  search: () => '/search/',
+  datasets: () => '/data/',
+  dataset: (id: string) => `/data/${id}/`,
+} as const;
+
+/** Stable URLs of each dataset's downloads. */
+export const dataPaths = {
+  csv: (id: string) => `/data/${id}.csv`,
+  json: (id: string) => `/data/${id}.json`,
+  png: (id: string) => `/data/${id}.png`,
+} as const;

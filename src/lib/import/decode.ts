@@ -2,7 +2,7 @@
 // iconv-lite, choosing by BOM, the page's own charset declaration, strict
 // UTF-8, then whichever legacy encoding gives everyday characters.
 import iconv from 'iconv-lite';
-import { guessLegacyEncoding } from '../check/encoding.ts';
+import { guessLegacyEncoding } from '../files/encoding.ts';
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
 

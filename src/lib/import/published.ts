@@ -2,7 +2,7 @@
 // importer warns when the page it imports is one of them again.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseYamlWithLines, splitFrontmatter } from '../check/frontmatter.ts';
+import { parseYamlWithLines, splitFrontmatter } from '../files/frontmatter.ts';
 import type { RepostCandidate } from '../text/reposts.ts';
 
 export function readPublished(articlesDir: string, root: string): RepostCandidate[] {

@@ -3,7 +3,7 @@
 // parser does the parsing, as browsers do (userinfo, IDN to punycode, "\" as
 // "/", full-width dots, tabs and newlines dropped).
 import { domainToUnicode } from 'node:url';
-import { messages } from '../check/messages.ts';
+import { messages } from '../messages/messages.ts';
 
 /** One allow-list entry as the policy needs it (content/links.json has a `note` too). */
 export interface LinkPolicyEntry {

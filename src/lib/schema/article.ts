@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { messages } from '../check/messages.ts';
-import { suggestClosest } from '../check/suggest.ts';
+import { messages } from '../messages/messages.ts';
+import { suggestClosest } from '../messages/suggest.ts';
 import { dateToIsoText, isIsoDateShape, isRealDate } from '../format/date.ts';
 import { ARTICLE_TYPES, ARTICLE_TYPE_IDS, type ArticleType } from './taxonomy.ts';
 import { REVIEWABLE_RULE_IDS, REVIEWED_TEXT_MAX, REVIEWED_TEXT_MIN, type ReviewableRuleId } from '../text/rule-ids.ts';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { messages } from '../check/messages.ts';
-import { suggestClosest } from '../check/suggest.ts';
+import { messages } from '../messages/messages.ts';
+import { suggestClosest } from '../messages/suggest.ts';
 import { isValidPeriod } from '../format/period.ts';
 import { uniqueBy } from './unique.ts';
 

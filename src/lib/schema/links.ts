@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { messages } from '../check/messages.ts';
+import { messages } from '../messages/messages.ts';
 import { uniqueBy } from './unique.ts';
 
 /**

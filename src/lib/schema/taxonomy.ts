@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from './slug.ts';
-import { messages } from '../check/messages.ts';
+import { messages } from '../messages/messages.ts';
 import { uniqueBy } from './unique.ts';
 
 /** Article types, in the order listings show them, with their Chinese names. */

@@ -2,7 +2,7 @@
 // data. The checker and the component both call resolveStat, so a figure that
 // passes the check is exactly the figure the page shows.
 import { formatQuantity } from '../format/number.ts';
-import { messages } from '../check/messages.ts';
+import { messages } from '../messages/messages.ts';
 import { describeDifference, describePercentChange, difference, share } from './change.ts';
 import { findSeries, findValue, type Dataset, type Lookup, type Series } from './dataset.ts';
 

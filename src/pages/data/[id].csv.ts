@@ -1,5 +1,5 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { loadSite } from '../../data/site.ts';
+import { loadSite } from '../../site/site.ts';
 import { datasetCsv } from '../../lib/stats/csv.ts';
 import type { Dataset } from '../../lib/stats/dataset.ts';
 

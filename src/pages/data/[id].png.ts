@@ -1,6 +1,6 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { loadSite } from '../../data/site.ts';
-import { chartPng } from '../../data/chart-png.ts';
+import { loadSite } from '../../site/site.ts';
+import { chartPng } from '../../site/chart-png.ts';
 import type { Dataset } from '../../lib/stats/dataset.ts';
 
 export const getStaticPaths = (async () => (await loadSite()).datasets.map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { articleFeed } from '../../../data/feed.ts';
-import { loadSite } from '../../../data/site.ts';
+import { articleFeed } from '../../../site/feed.ts';
+import { loadSite } from '../../../site/site.ts';
 import { byRegion } from '../../../lib/content/articles.ts';
 import type { Region } from '../../../lib/schema/taxonomy.ts';
 

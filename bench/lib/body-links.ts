@@ -1,9 +1,9 @@
-// `node scripts/bench/body-links.ts [--count 10000]`: how long the link rules
+// `node bench/lib/body-links.ts [--count 10000]`: how long the link rules
 // take over a synthetic archive's bodies as they are (no links: the pre-test
 // skips them), and over the same bodies with three links added to each (every
 // body parsed: the worst case).
 import { parseArgs } from 'node:util';
-import { splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/files/frontmatter.ts';
 import { findBodyLinks, findLinkProblems } from '../../src/lib/links/body-links.ts';
 import { createLinkPolicy } from '../../src/lib/links/policy.ts';
 import { generateArchive } from './archive.ts';

@@ -11,14 +11,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeArchive } from './generate-archive.ts';
-import { PROVINCES } from './bench/vocabulary.ts';
-import { directorySize, measure, peakBetween, type Measured } from './bench/measure.ts';
-import { writeHugoSite } from './bench/hugo-site.ts';
-import { measurePages, summariseByKind } from './bench/pages.ts';
-import { serveDirectory } from './bench/serve.ts';
-import { measureBarePagefind, measureSearch, pagefindFixedBytes } from './bench/search.ts';
-import { runLighthouse } from './bench/lighthouse.ts';
-import { writeReport, type BenchResults, type BuildFigures, type BuildRun, type StageFigures } from './bench/report.ts';
+import { PROVINCES } from './lib/vocabulary.ts';
+import { directorySize, measure, peakBetween, type Measured } from './lib/measure.ts';
+import { writeHugoSite } from './lib/hugo-site.ts';
+import { measurePages, summariseByKind } from './lib/pages.ts';
+import { serveDirectory } from './lib/serve.ts';
+import { measureBarePagefind, measureSearch, pagefindFixedBytes } from './lib/search.ts';
+import { runLighthouse } from './lib/lighthouse.ts';
+import { writeReport, type BenchResults, type BuildFigures, type BuildRun, type StageFigures } from './lib/report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
-import { messages } from './messages.ts';
-import { explainYamlError } from './yaml-errors.ts';
+import { messages } from '../messages/messages.ts';
+import { explainYamlError } from '../check/yaml-errors.ts';
 
 export interface SplitFile {
   /** The YAML between the --- lines, or undefined when the file has none. */

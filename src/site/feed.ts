@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import { href } from './href.ts';
 import { loadSite, SITE_NAME } from './site.ts';
 import { feedItems } from '../lib/content/feed.ts';
-import { paths } from '../lib/content/url.ts';
+import { paths } from '../lib/content/paths.ts';
 import type { ArticleRecord } from '../lib/content/articles.ts';
 
 export async function articleFeed(site: URL | undefined, title: string, description: string, articles: ArticleRecord[]) {

@@ -178,7 +178,7 @@ export function writeReport(results: BenchResults): string {
     '',
     `由 \`npm run bench\` 生成，${results.date.slice(0, 16).replace('T', ' ')} UTC；原始数据见 [results.json](results.json)。`,
     `机器：${results.machine.cpus} 核（${results.machine.cpuModel}），内存 ${GiB(results.machine.memoryBytes)}，Node ${results.machine.node}，${results.machine.hugo}。`,
-    `语料：合成档案（\`scripts/generate-archive.ts\`，种子 ${results.seed}），每篇 800–3,000 字，约五分之一含 \`<Chart>\` 和 \`<Stat>\`。`,
+    `语料：合成档案（\`bench/generate-archive.ts\`，种子 ${results.seed}），每篇 800–3,000 字，约五分之一含 \`<Chart>\` 和 \`<Stat>\`。`,
     '',
     ...targetsSection(results),
     '## 构建',

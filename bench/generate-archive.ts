@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateArchive, type ArchiveOptions } from './bench/archive.ts';
+import { generateArchive, type ArchiveOptions } from './lib/archive.ts';
 
 export interface WrittenArchive {
   contentDir: string;

@@ -2,7 +2,7 @@
 import { href } from './href.ts';
 import { chartPng } from './chart-png.ts';
 import { datasetCsv, datasetJson, formatFileSize } from '../lib/stats/csv.ts';
-import { dataPaths } from '../lib/content/url.ts';
+import { dataPaths } from '../lib/content/paths.ts';
 import type { Dataset } from '../lib/stats/dataset.ts';
 
 export interface Download {

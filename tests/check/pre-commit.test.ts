@@ -16,7 +16,7 @@ function hookRepo() {
   const git = (...args: string[]) =>
     spawnSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.org', ...args], { cwd: repo, encoding: 'utf8' });
   git('init', '-q');
-  copyFileSync(join(repoRoot, 'package.json'), join(repo, 'package.json'));
+  for (const file of ['package.json', 'eslint.config.js', '.prettierrc.json', '.prettierignore']) copyFileSync(join(repoRoot, file), join(repo, file));
   for (const dir of ['node_modules', 'src', 'scripts']) symlinkSync(join(repoRoot, dir), join(repo, dir));
   mkdirSync(join(repo, 'content/articles'), { recursive: true });
   cpSync(join(fixturesDir, 'content'), join(repo, 'content'), { recursive: true });
@@ -192,3 +192,27 @@ test('a content folder linked in from elsewhere in the repository is still check
   expect(refused.status).not.toBe(0);
   expect(refused.stderr).toContain(`clinic-opening.mdx:${BAD_REGION}`);
 });
+
+test('the hook formats and lints the staged code files, and never rewrites an editor\'s content file', () => {
+  const { repo, git, write } = hookRepo();
+  // Valid but unformatted: Prettier rewrites it in the commit.
+  write('tools/sum.ts', 'export const sum = (a: number,b: number)=>a+b\n');
+  // An article whose source Prettier would change if it ever touched content.
+  const text = article({}, { body: '*  一项   检查*\n\n1)  已完成' });
+  write('content/articles/meeting.mdx', text);
+  git('add', '.');
+  const accepted = git('commit', '-m', 'Add a tool and an article');
+  expect(accepted.status, accepted.stderr).toBe(0);
+  expect(git('show', 'HEAD:tools/sum.ts').stdout).toBe('export const sum = (a: number, b: number) => a + b;\n');
+  expect(git('show', 'HEAD:content/articles/meeting.mdx').stdout).toBe(text);
+  expect(readFileSync(join(repo, 'content/articles/meeting.mdx'), 'utf8')).toBe(text);
+
+  // A lint error refuses the commit with ESLint's message naming the rule.
+  write('tools/equal.ts', 'export const same = (a: unknown, b: unknown) => a == b;\n');
+  git('add', 'tools/equal.ts');
+  const refused = git('commit', '-m', 'Add a loose comparison');
+  expect(refused.status).not.toBe(0);
+  expect(refused.stdout + refused.stderr).toContain('eqeqeq');
+  expect(git('log', '--format=%s', '-1').stdout.trim()).toBe('Add a tool and an article');
+  // ESLint and Prettier start twice per commit: about 10 s each on a busy 2-core machine.
+}, 120_000);

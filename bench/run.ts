@@ -33,6 +33,8 @@ const { values } = parseArgs({
     'check-only': { type: 'boolean', default: false },
     // The last commit before the text-damage, link and re-post rules (issue 11): its checker is timed in the same run.
     'check-base': { type: 'string', default: 'dbcb89c' },
+    // `--build-base <rev>`: whole builds of the current tree and of <rev>, taking turns.
+    'build-base': { type: 'string' },
     out: { type: 'string', default: 'bench' },
     repeat: { type: 'string', default: '2' },
   },
@@ -213,6 +215,54 @@ if (values['check-only']) {
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(outDir, 'REPORT.md'), writeReport(results));
   log(`check measured; wrote ${join(values.out, 'REPORT.md')}`);
+  process.exit(0);
+}
+
+// `--build-base <rev>`: the whole build (check, Astro, Pagefind) of the current
+// tree and of <rev> (extracted from git history, on the same node_modules),
+// taking turns `--repeat` times each on each size's archive, so a refactor is
+// compared with what it replaced on one machine in one run; then rewrite the report.
+if (values['build-base']) {
+  const rev = values['build-base'];
+  const results = JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')) as BenchResults;
+  const baseDir = join(root, 'tmp/bench/build-base');
+  rmSync(baseDir, { recursive: true, force: true });
+  mkdirSync(baseDir, { recursive: true });
+  const tar = execFileSync('git', ['archive', rev, 'src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'], { cwd: root, maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', baseDir], { input: tar });
+  symlinkSync(join(root, 'node_modules'), join(baseDir, 'node_modules'));
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  results.buildCompare = [];
+  await warmUp();
+  for (const size of sizes) {
+    const { contentDir } = writeArchive(join(root, 'tmp/bench', `archive-${size}`), { count: size, seed });
+    const dist = join(root, 'tmp/bench', `archive-${size}`, 'dist');
+    const timeBuild = (projectDir: string) => {
+      coldStart(projectDir, dist);
+      return measure(node, [join(projectDir, 'scripts/build.ts')], { cwd: projectDir, quiet: true, env: { ...process.env, WEIJIAN_CONTENT_DIR: contentDir, WEIJIAN_OUT_DIR: dist } });
+    };
+    const runs: Measured[] = [];
+    const baseRuns: Measured[] = [];
+    for (let i = 0; i < repeat; i++) {
+      baseRuns.push(await timeBuild(baseDir));
+      runs.push(await timeBuild(root));
+    }
+    const fastest = (list: Measured[]) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    results.buildCompare.push({
+      articles: size,
+      commit,
+      seconds: runs.map((run) => run.seconds),
+      peakRssBytes: Math.max(...runs.map((run) => run.peakRss)),
+      base: rev,
+      baseSeconds: baseRuns.map((run) => run.seconds),
+      basePeakRssBytes: Math.max(...baseRuns.map((run) => run.peakRss)),
+      date: new Date().toISOString(),
+    });
+    log(`build of ${size} articles: ${runs.map((run) => run.seconds.toFixed(1)).join(', ')} s (fastest ${fastest(runs).seconds.toFixed(1)}); ${rev}: ${baseRuns.map((run) => run.seconds.toFixed(1)).join(', ')} s (fastest ${fastest(baseRuns).seconds.toFixed(1)})`);
+  }
+  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(outDir, 'REPORT.md'), writeReport(results));
+  log(`builds compared; wrote ${join(values.out, 'REPORT.md')}`);
   process.exit(0);
 }
 

@@ -42,7 +42,20 @@ export interface BenchResults {
   shards?: (BuildFigures & { provinces: string[]; articles: number })[];
   /** `npm run check` alone (`npm run bench -- --check-only`), each run's seconds. */
   checkOnly?: { articles: number; seconds: number[]; peakRssBytes: number; date: string; base?: string; baseSeconds?: number[] }[];
+  /** `--build-base`: whole builds of this tree and of an earlier commit, taking turns in one run. */
+  buildCompare?: BuildCompare[];
   benchSeconds?: number;
+}
+
+export interface BuildCompare {
+  articles: number;
+  commit: string;
+  seconds: number[];
+  peakRssBytes: number;
+  base: string;
+  baseSeconds: number[];
+  basePeakRssBytes: number;
+  date: string;
 }
 
 export const TARGETS = {
@@ -54,6 +67,8 @@ export const TARGETS = {
   searchMs: 300,
   /** The content check may take at most twice as long as before the text-damage, link and re-post rules (issue 11). */
   checkRatio: 2,
+  /** A refactor (issue 12) may make the whole build at most 5% slower than the commit before it. */
+  refactorRatio: 1.05,
   lighthouse: 100,
 };
 
@@ -172,6 +187,33 @@ function checkSection(results: BenchResults): string[] {
   ];
 }
 
+function buildCompareSection(results: BenchResults): string[] {
+  if (!results.buildCompare?.length) return [];
+  const first = results.buildCompare[0]!;
+  return [
+    '## 与早先的提交比较整套构建（同一次运行）',
+    '',
+    `\`npm run bench -- --build-base ${first.base}\` 在 ${first.date.slice(0, 16).replace('T', ' ')} UTC 测量：同一种子重新生成的档案；\`${first.commit}\` 与 \`${first.base}\` 的整套构建（检查 + Astro + Pagefind，冷启动）轮流运行，用同一份 node_modules，各取最快的一次。目标：不慢于 ${first.base} 的 ${Math.round(TARGETS.refactorRatio * 100 - 100)}% 以内。`,
+    '',
+    row(['文章数', `${first.commit}：各次用时`, '最快', `${first.base}：各次用时`, '最快', '倍数', '峰值内存（现在 / 早先）', '结论']),
+    row(['---:', '---', '---:', '---', '---:', '---:', '---:', '---']),
+    ...results.buildCompare.map((run) => {
+      const [fastest, base] = [Math.min(...run.seconds), Math.min(...run.baseSeconds)];
+      return row([
+        run.articles.toLocaleString('en'),
+        run.seconds.map(s).join('、'),
+        s(fastest),
+        run.baseSeconds.map(s).join('、'),
+        s(base),
+        `${(fastest / base).toFixed(3)}×`,
+        `${GiB(run.peakRssBytes)} / ${GiB(run.basePeakRssBytes)}`,
+        mark(fastest / base <= TARGETS.refactorRatio && run.peakRssBytes <= TARGETS.peakRssBytes),
+      ]);
+    }),
+    '',
+  ];
+}
+
 export function writeReport(results: BenchResults): string {
   const lines = [
     '# 性能基准报告',
@@ -189,6 +231,7 @@ export function writeReport(results: BenchResults): string {
     ...results.runs.flatMap(buildSection),
     ...growthSection(results.runs),
     ...checkSection(results),
+    ...buildCompareSection(results),
     `## 每页字节（${results.pageSizes.site.toLocaleString('en')} 篇文章的站点）`,
     '',
     '测量方法：HTML 加上页面引用的样式表；JS 为页面的模块脚本及其静态和按需导入（图表库在图表接近屏幕时才加载，也计入）。gzip 级别 9，brotli 质量 11；分位数按页面计。',

@@ -6,9 +6,10 @@ if (figures.length > 0 && 'IntersectionObserver' in window) {
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        import('./render-chart.ts').then(({ renderChart }) => renderChart(entry.target as HTMLElement));
+        const figure = entry.target;
+        if (!entry.isIntersecting || !(figure instanceof HTMLElement)) continue;
+        observer.unobserve(figure);
+        import('./render-chart.ts').then(({ renderChart }) => renderChart(figure));
       }
     },
     { rootMargin: '400px 0px' },

@@ -1,14 +1,13 @@
 // Draws one chart from the figure's own table (so chart and table cannot
 // disagree), with only the Chart.js parts we use registered.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { chartConfig, drawHatch } from '../lib/chart/config.ts';
+import { chartConfig, drawHatch, type ChartInput } from '../lib/chart/config.ts';
 import { DARK, LIGHT } from '../lib/chart/palette.ts';
 import type { DatasetTable } from '../lib/stats/table.ts';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-function readTable(figure: HTMLElement): DatasetTable {
-  const table = figure.querySelector('table')!;
+function readTable(table: HTMLTableElement): DatasetTable {
   const names = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.getAttribute('data-series') ?? th.textContent ?? '');
   const rows = [...table.querySelectorAll('tbody tr')];
   const periods = rows.map((row) => row.querySelector('th')?.getAttribute('data-period') ?? '');
@@ -34,11 +33,13 @@ function pattern(hatch: Parameters<typeof drawHatch>[2], color: string, backgrou
 export function renderChart(figure: HTMLElement): void {
   const holder = figure.querySelector<HTMLElement>('.chart-canvas');
   const canvas = holder?.querySelector('canvas');
-  if (!holder || !canvas) return;
+  const table = figure.querySelector('table');
+  const type = figure.dataset.chart;
+  if (!holder || !canvas || !table || (type !== 'line' && type !== 'bar')) return;
   holder.hidden = false;
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const input = { type: figure.dataset.chart as 'line' | 'bar', unit: figure.dataset.unit ?? '', table: readTable(figure) };
+  const input: ChartInput = { type, unit: figure.dataset.unit ?? '', table: readTable(table) };
   let chart = new Chart(canvas, chartConfig(input, dark.matches ? DARK : LIGHT, { animate: !reducedMotion, pattern }));
   dark.addEventListener('change', () => {
     chart.destroy();

@@ -2,7 +2,6 @@
 // must return near the top, recall against the pages' own text, Traditional
 // queries, filters, URL state, the no-JS fallback, accessibility.
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import * as OpenCC from 'opencc-js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -10,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSite, sampleSite, type TestSite } from '../support/paths.ts';
 import { launchChromium, VIEWPORTS } from '../support/browser.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
-import { fileOfUrl, htmlPages, urlOfFile } from '../support/dist.ts';
+import { htmlPages, urlOfFile } from '../support/dist.ts';
 import { parse } from 'node-html-parser';
 import { expectedOrder, readArticles } from '../support/frontmatter.ts';
 
@@ -339,34 +338,4 @@ describe.each(VIEWPORTS)('search page at $width px', (viewport) => {
     expect(overflow).toBeLessThanOrEqual(0);
     await themed.close();
   });
-});
-
-test('measured: bytes and time for the first query on the sample site', async () => {
-  const fresh = await browser.newContext({ viewport: VIEWPORTS[0] });
-  const page = await fresh.newPage();
-  let bytes = 0;
-  let gzipBytes = 0;
-  const files: string[] = [];
-  page.on('response', async (response) => {
-    const path = new URL(response.url()).pathname;
-    if (!/pagefind|search|_astro/.test(path)) return;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    bytes += body.length;
-    // What a host compressing text would send; Pagefind's index files are gzip already.
-    gzipBytes += /\.(js|json|css|html)$|\/search\/$/.test(path) ? gzipSync(body).length : body.length;
-    files.push(path);
-  });
-  await page.goto(searchUrl(sampleSite));
-  await page.waitForLoadState('networkidle');
-  const started = Date.now();
-  await page.fill('#search-q', '两癌筛查');
-  await page.press('#search-q', 'Enter');
-  await waitForAnswer(page);
-  const ms = Date.now() - started;
-  await page.waitForLoadState('networkidle');
-  const indexBytes = htmlPages(sampleSite).length; // pages, for the log line
-  console.log(`search: first query "两癌筛查" in ${ms} ms, ${bytes} B (${gzipBytes} B with gzip) over ${files.length} files: ${files.join(' ')} (site has ${indexBytes} HTML pages)`);
-  expect(await resultPaths(page)).toContain('/articles/yongzhou-livelihood-projects-2019/');
-  expect(fileOfUrl(sampleSite, '/pagefind/pagefind.js')).toBeDefined();
-  await fresh.close();
 });

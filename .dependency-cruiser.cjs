@@ -48,7 +48,7 @@ module.exports = {
       comment: 'A schema uses zod, the message table, formatting and text rules only (Starlight: schemas import zod and small utilities).',
       severity: 'error',
       from: { path: '^src/lib/schema/' },
-      to: { path: '^src/lib/', pathNot: '^src/lib/(schema|messages|format|text|files)/' },
+      to: { path: '^src/lib/', pathNot: '^src/lib/(schema|messages|format|text|files|util)/' },
     },
     {
       name: 'client-imports-only-browser-safe',
@@ -70,7 +70,7 @@ module.exports = {
       name: 'importer-is-not-the-site',
       comment: 'The importer (src/lib/import) is an editor tool: the site, the checker and the build never import it.',
       severity: 'error',
-      from: { path: '^(src/(site|client|pages|components|layouts)|src/lib/(?!import/)|scripts/(build|check|search-index)[.]ts)' },
+      from: { path: '^(src/(site|client|pages|components|layouts)|src/lib/(?!import/)|scripts/(build|check)[.]ts)' },
       to: { path: '^src/lib/import/' },
     },
     {

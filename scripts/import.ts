@@ -7,6 +7,7 @@ import { suggestSlug } from '../src/lib/schema/slug.ts';
 import { contentDirFrom } from '../src/lib/content/content-dir.ts';
 import { readLinkPolicy } from '../src/lib/check/link-list.ts';
 import { readPublished } from '../src/lib/import/published.ts';
+import type { Region } from '../src/lib/schema/taxonomy.ts';
 
 function fail(message: string): never {
   console.error(`导入失败：${message}没有写入任何文件。`);
@@ -33,7 +34,8 @@ if (!values.force && existsSync(draftPath)) fail(`${relative(cwd, draftPath)} �
 
 const linksFile = resolve(contentDir, 'links.json');
 const links = readLinkPolicy('content/links.json', existsSync(linksFile) ? readFileSync(linksFile) : undefined).policy;
-const regions = existsSync(resolve(contentDir, 'regions.json')) ? (JSON.parse(readFileSync(resolve(contentDir, 'regions.json'), 'utf8')) as { id: string; name: string }[]) : [];
+// JSON.parse gives any; regions.json is the checker's to validate, the importer only reads ids and names.
+const regions = existsSync(resolve(contentDir, 'regions.json')) ? (JSON.parse(readFileSync(resolve(contentDir, 'regions.json'), 'utf8')) as Pick<Region, 'id' | 'name'>[]) : [];
 const result = importPage(readFileSync(inputPath), {
   fileName: basename(inputPath),
   draftPath: relative(cwd, draftPath),

@@ -5,14 +5,13 @@ import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { createArticleSchema } from './lib/schema/article.ts';
-import { regionSchema, topicSchema } from './lib/schema/taxonomy.ts';
+import { regionSchema, taxonomyIds, topicSchema } from './lib/schema/taxonomy.ts';
 import { createDatasetSchema } from './lib/schema/dataset.ts';
 import { todayInChina } from './lib/format/date.ts';
 import { contentDirFrom } from './lib/content/content-dir.ts';
 
 const contentDir = resolve(contentDirFrom(process.env));
-const idsIn = (name: string): string[] =>
-  (JSON.parse(readFileSync(resolve(contentDir, name), 'utf8')) as { id: string }[]).map((entry) => entry.id);
+const idsIn = (name: string): string[] => taxonomyIds(JSON.parse(readFileSync(resolve(contentDir, name), 'utf8')));
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: resolve(contentDir, 'articles') }),

@@ -67,7 +67,7 @@ export function syntheticRegions(): SyntheticRegion[] {
   const regions: SyntheticRegion[] = [];
   for (const province of PROVINCES) {
     for (let n = 1; n <= REGIONS_PER_PROVINCE; n++) {
-      let stem = '';
+      let stem: string;
       do stem = random.pick(PLACE_CHARS) + random.pick(PLACE_CHARS);
       while (used.has(stem) || stem[0] === stem[1]);
       used.add(stem);

@@ -5,8 +5,8 @@ import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, type Plugin } from 'chart.js';
 import { chartConfig, drawHatch, CHART_FONT } from '../lib/chart/config.ts';
 import { LIGHT } from '../lib/chart/palette.ts';
-import { datasetTable } from '../lib/stats/table.ts';
 import type { Dataset } from '../lib/stats/dataset.ts';
+import type { DatasetDescription } from '../lib/stats/describe.ts';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Title);
 
@@ -32,12 +32,18 @@ const whiteBackground: Plugin = {
   },
 };
 
+/** A dataset with the table its figure shows (src/lib/stats/describe.ts): the PNG draws the same. */
+export interface ChartData {
+  data: Dataset;
+  about: Pick<DatasetDescription, 'table'>;
+}
+
 /** The chart as a PNG; drawn once per dataset, encoded off the main thread. */
-export function chartPng(dataset: Dataset): Promise<Buffer> {
-  let png = cache.get(dataset.id);
+export function chartPng(dataset: ChartData): Promise<Buffer> {
+  let png = cache.get(dataset.data.id);
   if (!png) {
     png = drawPng(dataset);
-    cache.set(dataset.id, png);
+    cache.set(dataset.data.id, png);
   }
   return png;
 }
@@ -48,7 +54,7 @@ export function chartPng(dataset: Dataset): Promise<Buffer> {
  * was a quarter of the build's time when done on demand). Bounded because
  * each canvas holds 3 MB until it is encoded.
  */
-export function drawChartPngsInBackground(datasets: readonly Dataset[]): void {
+export function drawChartPngsInBackground(datasets: readonly ChartData[]): void {
   let next = 0;
   const worker = async () => {
     while (next < datasets.length) await chartPng(datasets[next++]!).catch(() => undefined);
@@ -57,13 +63,14 @@ export function drawChartPngsInBackground(datasets: readonly Dataset[]): void {
   void worker();
 }
 
-async function drawPng(dataset: Dataset): Promise<Buffer> {
+async function drawPng({ data: dataset, about }: ChartData): Promise<Buffer> {
   const canvas = createCanvas(WIDTH, HEIGHT);
-  const config = chartConfig({ type: dataset.chart, unit: dataset.unit, table: datasetTable(dataset) }, LIGHT, {
+  const config = chartConfig({ type: dataset.chart, unit: dataset.unit, table: about.table }, LIGHT, {
     animate: false,
     pattern: (hatch, color, background) => {
       const tile = createCanvas(12, 12);
       const context = tile.getContext('2d');
+      // @napi-rs/canvas implements the DOM canvas API under its own types; Chart.js and drawHatch are typed for the DOM's.
       drawHatch(context as unknown as CanvasRenderingContext2D, 12, hatch, color, background);
       return canvas.getContext('2d').createPattern(tile, 'repeat') as unknown as CanvasPattern;
     },
@@ -79,6 +86,7 @@ async function drawPng(dataset: Dataset): Promise<Buffer> {
     },
   };
   config.plugins = [whiteBackground];
+  // As above: a @napi-rs/canvas canvas where Chart.js's types name the DOM's.
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
   try {
     return await canvas.encode('png');

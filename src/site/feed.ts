@@ -1,7 +1,8 @@
 // Builds an RSS response for a list of articles with @astrojs/rss.
 import rss from '@astrojs/rss';
 import { href } from './href.ts';
-import { loadSite, SITE_NAME } from './site.ts';
+import { loadSite } from './site.ts';
+import { SITE_NAME } from '../lib/content/site.ts';
 import { feedItems } from '../lib/content/feed.ts';
 import { paths } from '../lib/content/paths.ts';
 import type { ArticleRecord } from '../lib/content/articles.ts';

@@ -1,15 +1,29 @@
 // The one place pages get content from. Collections are read once per build
 // and shared by every page (calling getCollection per page is what makes large
 // sites slow and memory-hungry).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedArticles, relatedArticlesFinder, type ArticleRecord } from '../lib/content/articles.ts';
+import { BUILD_FACTS_ENV, buildFactsFrom, citedDatasetsBySlug, parseBuildFacts, type BuildFacts } from '../lib/content/build-facts.ts';
+import { contentDirFrom } from '../lib/content/content-dir.ts';
 import type { Region, Topic } from '../lib/schema/taxonomy.ts';
 import type { Dataset } from '../lib/stats/dataset.ts';
-import { componentUsesIn } from '../lib/check/mdx-body.ts';
+import { describeDataset, type DatasetDescription } from '../lib/stats/describe.ts';
 import { drawChartPngsInBackground } from './chart-png.ts';
+import { datasetDownloads, type Download } from './downloads.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SiteArticle = ArticleRecord & { entry: ArticleEntry };
+
+/** A statistic file with what every page says about it, worked out once per build. */
+export interface SiteDataset {
+  data: Dataset;
+  /** Summary, periods and table (src/lib/stats/describe.ts). */
+  about: DatasetDescription;
+  /** The CSV, JSON and PNG offered under its figure, with their sizes; waits for the PNG on first call. */
+  downloads: () => Promise<Download[]>;
+}
 
 export interface SiteData {
   articles: SiteArticle[];
@@ -18,44 +32,68 @@ export interface SiteData {
   regionById: Map<string, Region>;
   topicById: Map<string, Topic>;
   regionNames: Map<string, string>;
-  datasets: Dataset[];
-  datasetById: Map<string, Dataset>;
+  datasets: SiteDataset[];
+  datasetById: Map<string, SiteDataset>;
   /** The articles to suggest after one article (ranked once per build, not per page). */
   relatedTo: (article: ArticleRecord) => SiteArticle[];
   /** Articles that show a dataset with <Chart> or quote it with <Stat>, newest first. */
   citations: Map<string, SiteArticle[]>;
+  /** The other way round: by article slug, the datasets it cites. */
+  citedDatasets: Map<string, SiteDataset[]>;
 }
-
-export const SITE_NAME = '卫健';
-export const SITE_TAGLINE = '地方卫生健康工作报道与统计';
 
 let cached: Promise<SiteData> | undefined;
 
+/**
+ * What the content check found that pages need: from the file `npm run build`
+ * writes (scripts/build.ts), or else (`astro dev`, a direct `astro build`) from
+ * running that same check here.
+ */
+async function readBuildFacts(): Promise<BuildFacts> {
+  const file = process.env[BUILD_FACTS_ENV];
+  if (file) return parseBuildFacts(readFileSync(file, 'utf8'));
+  const { checkContent } = await import('../lib/check/content.ts');
+  return buildFactsFrom(checkContent({ root: process.cwd(), contentDir: resolve(contentDirFrom(process.env)) }));
+}
+
+function siteDataset(data: Dataset): SiteDataset {
+  const about = describeDataset(data);
+  let downloads: Promise<Download[]> | undefined;
+  const dataset: SiteDataset = { data, about, downloads: () => (downloads ??= datasetDownloads(dataset)) };
+  return dataset;
+}
+
 async function load(): Promise<SiteData> {
-  const [entries, regionEntries, topicEntries, datasetEntries] = await Promise.all([
+  const [entries, regionEntries, topicEntries, datasetEntries, facts] = await Promise.all([
     getCollection('articles'),
     getCollection('regions'),
     getCollection('topics'),
     getCollection('datasets'),
+    readBuildFacts(),
   ]);
   const articles = publishedArticles(entries.map((entry) => ({ ...entry.data, slug: entry.id, entry })));
   const regions = regionEntries.map((entry) => entry.data);
   const topics = topicEntries.map((entry) => entry.data);
-  const datasets = datasetEntries.map((entry) => ({ id: entry.id, ...entry.data }) as Dataset).sort((a, b) => a.title.localeCompare(b.title, 'zh-CN'));
+  const datasets = datasetEntries
+    .map((entry): Dataset => ({ id: entry.id, ...entry.data }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'zh-CN'))
+    .map(siteDataset);
+  const datasetById = new Map(datasets.map((dataset) => [dataset.data.id, dataset]));
+  const citedBy = citedDatasetsBySlug(facts);
   const citations = new Map<string, SiteArticle[]>();
+  const citedDatasets = new Map<string, SiteDataset[]>();
   for (const article of articles) {
-    const body = article.entry.body ?? '';
-    // Parsing MDX is the costly part; most articles have no component at all.
-    if (!/<\s*(?:Chart|Stat)\b/.test(body)) continue;
-    const cited = new Set(componentUsesIn(body).map((use) => use.attributes.dataset).filter((id): id is string => Boolean(id)));
-    for (const id of cited) citations.set(id, [...(citations.get(id) ?? []), article]);
+    const ids = citedBy.get(article.slug) ?? [];
+    for (const id of ids) citations.set(id, [...(citations.get(id) ?? []), article]);
+    if (ids.length) citedDatasets.set(article.slug, ids.flatMap((id) => datasetById.get(id) ?? []));
   }
   // A build renders every chart anyway; `astro dev` draws one only when a page asks for it.
   if (import.meta.env.PROD) drawChartPngsInBackground(datasets);
   return {
     datasets,
-    datasetById: new Map(datasets.map((dataset) => [dataset.id, dataset])),
+    datasetById,
     citations,
+    citedDatasets,
     articles,
     relatedTo: relatedArticlesFinder(articles),
     regions,

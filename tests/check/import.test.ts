@@ -144,7 +144,7 @@ describe('a spun, shuffled, anonymised report', () => {
   });
 
   test('questions no rule can re-detect go into the draft as reviewed entries to answer', () => {
-    expect(draft).toMatch(/reviewed:\n  # [^\n]*\n  - rule: anonymised-place/);
+    expect(draft).toMatch(/reviewed:\n {2}# [^\n]*\n {2}- rule: anonymised-place/);
     expect(draft).toContain('  - rule: over-100-percent');
     expect(draft).toContain('  - rule: sentence-order');
     expect(draft.match(/note: "【待填写：/g)).toHaveLength(4);

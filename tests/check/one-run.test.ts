@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { article, makeContentRoot, runScript } from '../support/content-root.ts';
 import { fixturesDir } from '../support/paths.ts';
-import { checkMdxBody, topLevelBlocks } from '../../src/lib/check/mdx-body.ts';
+import { checkBodyMdx, findMdxCode, topLevelBlocks } from '../../src/lib/check/mdx-body.ts';
 import { messages } from '../../src/lib/messages/messages.ts';
+
+/** Syntax errors and code in a body, as the article check finds them (components aside). */
+const checkMdxBody = (body: string) => checkBodyMdx(body, findMdxCode);
 
 const DATASET = { 'content/data/test-checkups.json': readFileSync(join(fixturesDir, 'site-data/test-checkups.json')) };
 const mdxSyntax = (line: number, detail: string) => `${line}: ${messages.mdxSyntax(detail)}`;

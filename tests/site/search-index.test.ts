@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { fixtureSite, sampleSite } from '../support/paths.ts';
-import { pagefindBinaryName } from '../../scripts/search-index.ts';
+import { pagefindBinaryName } from '../../src/lib/search/build-index.ts';
 
 test('the extended Pagefind binary runs (it segments Chinese)', () => {
   expect(pagefindBinaryName()).toBe('pagefind_extended');

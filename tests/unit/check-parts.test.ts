@@ -3,12 +3,15 @@ import iconv from 'iconv-lite';
 import { decodeUtf8, guessLegacyEncoding } from '../../src/lib/files/encoding.ts';
 import { findMojibake } from '../../src/lib/check/mojibake.ts';
 import { findUnsafeCode } from '../../src/lib/check/unsafe-code.ts';
-import { checkMdxBody, isPlainMarkdown, parseMdxBody } from '../../src/lib/check/mdx-body.ts';
+import { checkBodyMdx, findMdxCode, isPlainMarkdown, parseMdxBody } from '../../src/lib/check/mdx-body.ts';
 import { checkArticleFile } from '../../src/lib/check/article.ts';
 import { createArticleSchema } from '../../src/lib/schema/article.ts';
 import { messages } from '../../src/lib/messages/messages.ts';
 import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/files/frontmatter.ts';
 import { fieldName, formatProblem, sortProblems } from '../../src/lib/check/problem.ts';
+
+/** Syntax errors and code in a body, as the article check finds them (components aside). */
+const checkMdxBody = (body: string) => checkBodyMdx(body, findMdxCode);
 
 describe('encoding', () => {
   test('UTF-8 passes and a BOM is dropped', () => {

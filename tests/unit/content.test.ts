@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { byNewest, byRegion, byTopic, byYear, publishedArticles, relatedArticlesFinder, yearsWithArticles, type ArticleRecord } from '../../src/lib/content/articles.ts';
 import { feedItems, FEED_SIZE } from '../../src/lib/content/feed.ts';
-import { newsArticleJsonLd, serializeJsonLd } from '../../src/lib/content/structured-data.ts';
+import { datasetJsonLd, newsArticleJsonLd, serializeJsonLd } from '../../src/lib/content/json-ld.ts';
+import { SITE_NAME } from '../../src/lib/content/site.ts';
+import { describeDataset } from '../../src/lib/stats/describe.ts';
 import { paths, withBase } from '../../src/lib/content/paths.ts';
 
 const make = (slug: string, date: string, region: string, topics: string[], extra: Partial<ArticleRecord> = {}): ArticleRecord => ({
@@ -59,9 +61,24 @@ test('JSON-LD cannot close its script element', () => {
   const json = serializeJsonLd({ headline: '</script><script>alert(1)</script>' });
   expect(json).not.toContain('<');
   expect(JSON.parse(json).headline).toBe('</script><script>alert(1)</script>');
-  const ld = newsArticleJsonLd({ title: 't', summary: 's', date: '2019-09-13', url: 'u', source: 'src', regionName: '永州市', siteName: '卫健', siteUrl: 'https://x/' });
+  const ld = newsArticleJsonLd({ title: 't', summary: 's', date: '2019-09-13', url: 'u', source: 'src', regionName: '永州市', siteUrl: 'https://x/' });
   expect(ld['@type']).toBe('NewsArticle');
   expect(ld.datePublished).toBe('2019-09-13T00:00:00+08:00');
+  expect(ld.publisher.name).toBe(SITE_NAME);
+});
+
+test('JSON-LD Dataset: periods as an ISO interval from the one description, downloads with media types', () => {
+  const dataset = {
+    id: 'beds', title: '床位数', region: 'xianyang', unit: '张', source: '统计局', chart: 'line' as const,
+    series: [{ name: '床位', points: [{ period: '2015', value: 5.72 }, { period: '2020', value: 7.04 }] }],
+  };
+  const ld = datasetJsonLd({ dataset, about: describeDataset(dataset), url: 'u', regionName: '咸阳市', downloads: [{ format: 'CSV', url: 'c' }] });
+  expect(ld.temporalCoverage).toBe('2015/2020');
+  expect(ld.description).toBe('床位数。单位：张。来源：统计局。');
+  expect(ld.publisher.name).toBe(SITE_NAME);
+  expect(ld.distribution).toEqual([{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'c' }]);
+  const single = { ...dataset, series: [{ name: '床位', points: [{ period: '2019-07', value: 1 }] }] };
+  expect(datasetJsonLd({ dataset: single, about: describeDataset(single), url: 'u', regionName: '', downloads: [] }).temporalCoverage).toBe('2019-07');
 });
 
 test('withBase joins any base with site paths', () => {

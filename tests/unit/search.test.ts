@@ -5,6 +5,10 @@ import { buildVariantMap, normaliseQuery } from '../../src/lib/search/variants.t
 import { paramsFromState, stateFromParams } from '../../src/lib/search/filters.ts';
 import { searchDocument } from '../../src/lib/search/document.ts';
 import { searchableBodyHtml } from '../../src/lib/search/extract.ts';
+import { articleSearchInput, articleSearchPage, datasetSearchInput, datasetSearchPage, newestCitations } from '../../src/lib/search/documents.ts';
+import { paths } from '../../src/lib/content/paths.ts';
+import { describeDataset } from '../../src/lib/stats/describe.ts';
+import type { Dataset } from '../../src/lib/stats/dataset.ts';
 
 const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
 
@@ -54,6 +58,46 @@ test('the index document carries filters and metadata as tags, content as text',
   expect(html).toContain('<meta data-pagefind-sort="date[content]" content="2019-09-13">');
   expect(html).toContain('<h1 data-pagefind-meta="title">永州 &lt;两癌></h1>');
   expect(html).toContain('<p>正文</p>');
+});
+
+describe('search documents for articles and datasets', () => {
+  const names = { regionNames: new Map([['yongzhou', '永州市']]), topicNames: new Map([['fuyou', '妇幼健康']]) };
+  const article = { title: '两癌筛查进展', summary: '摘要', date: '2019-09-13', region: 'yongzhou', topics: ['fuyou', 'gone'], type: 'report' as const };
+  const dataset: Dataset = {
+    id: 'liangai', title: '“两癌”检查', region: 'yongzhou', unit: '人', source: '永州市卫健委', chart: 'bar',
+    series: [{ name: '完成数', points: [{ period: '2018-06', value: 1 }, { period: '2019-07', value: 2 }] }],
+  };
+
+  test('an article: names for filters (ids kept when unknown), its year and type, the date as readers write it', () => {
+    expect(articleSearchInput(article, '<p>正文</p>', names)).toEqual({
+      title: '两癌筛查进展',
+      summary: '摘要',
+      bodyHtml: '<p>正文</p>',
+      date: '2019-09-13',
+      displayDate: '2019年9月13日',
+      filters: { region: '永州市', topic: ['妇幼健康', 'gone'], year: '2019', type: '工作报告' },
+    });
+    expect(articleSearchPage('liangai-2019', article, '', names).url).toBe(paths.article('liangai-2019'));
+  });
+
+  test('a dataset: summary from its description, periods as a range, sorted by the newest article citing it', () => {
+    const about = describeDataset(dataset);
+    const input = datasetSearchInput(dataset, about, '<table></table>', names);
+    expect(input).toMatchObject({ summary: about.summary, displayDate: '2018年6月至2019年7月', date: '2019-07-01' });
+    expect(input.filters).toEqual({ region: '永州市', topic: [], year: '2019', type: '数据' });
+    expect(datasetSearchInput(dataset, about, '', names, '2020-01-02').date).toBe('2020-01-02');
+    expect(datasetSearchPage(dataset, about, '', names).url).toBe(paths.dataset('liangai'));
+  });
+
+  test('newest citation per dataset, drafts and unchecked articles left out', () => {
+    const cited = newestCitations([
+      { data: { date: '2019-09-13' }, citedDatasets: ['a', 'b'] },
+      { data: { date: '2021-03-03' }, citedDatasets: ['a'] },
+      { data: { date: '2023-01-01', draft: true }, citedDatasets: ['a', 'b'] },
+      { citedDatasets: ['c'] },
+    ]);
+    expect([...cited]).toEqual([['a', '2021-03-03'], ['b', '2019-09-13']]);
+  });
 });
 
 test('chart machinery is not searchable text', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { decimalsOf, formatQuantity, roundTo } from '../../src/lib/format/number.ts';
-import { comparePeriods, formatPeriod, isValidPeriod } from '../../src/lib/format/period.ts';
+import { comparePeriods, formatPeriod, formatPeriodRange, isoPeriodRange, isValidPeriod } from '../../src/lib/format/period.ts';
 import { describeDifference, describePercentChange, difference, percentChange, share } from '../../src/lib/stats/change.ts';
 import { datasetSummary } from '../../src/lib/stats/summary.ts';
+import { describeDataset } from '../../src/lib/stats/describe.ts';
 import { datasetCsv, datasetJson, formatFileSize } from '../../src/lib/stats/csv.ts';
 import { datasetTable } from '../../src/lib/stats/table.ts';
 import { resolveStat } from '../../src/lib/stats/stat.ts';
@@ -82,6 +83,25 @@ describe('summary sentences', () => {
   test('missing figures are said, never counted as 0', () => {
     const summary = datasetSummary(gappy);
     expect(summary).toBe('2017年至2021年，门诊人次由12.5万人次增至186万人次，增长1388.0%。原始材料未给出2019年门诊人次的数据。');
+  });
+});
+
+describe('one description per dataset', () => {
+  test('period ranges: in words, with a dash for tables, as ISO for JSON-LD; a single period stands alone', () => {
+    expect(formatPeriodRange('2017', '2021')).toBe('2017年至2021年');
+    expect(formatPeriodRange('2019-07', '2020-01', '—')).toBe('2019年7月—2020年1月');
+    expect(formatPeriodRange('2019', '2019')).toBe('2019年');
+    expect(isoPeriodRange('2017', '2021')).toBe('2017/2021');
+    expect(isoPeriodRange('2019-07-31', '2019-07-31')).toBe('2019-07-31');
+  });
+  test('summary, abstract, periods and table from one call', () => {
+    const about = describeDataset(gappy);
+    expect(about.summary).toBe(datasetSummary(gappy));
+    expect(about.abstract).toBe(about.summary);
+    expect(about.table).toEqual(datasetTable(gappy));
+    expect([about.firstPeriod, about.lastPeriod, about.periodRange, about.periodRangeInTable]).toEqual(['2017', '2021', '2017年至2021年', '2017年—2021年']);
+    expect(describeDataset({ ...screening, description: '编辑写的说明。' }).abstract).toBe('编辑写的说明。');
+    expect(describeDataset(screening).periodRange).toBe('2019年');
   });
 });
 

@@ -1,11 +1,11 @@
 import { basename, extname } from 'node:path';
-import type { z } from 'astro/zod';
 import { isValidSlug, suggestSlug } from '../schema/slug.ts';
-import { ARTICLE_FIELDS } from '../schema/article.ts';
+import { ARTICLE_FIELDS, type ArticleFrontmatter, type ArticleSchema } from '../schema/article.ts';
+import { findPlaceholder } from '../schema/placeholder.ts';
 import { decodeUtf8 } from '../files/encoding.ts';
-import { parseYamlWithLines, splitFrontmatter } from '../files/frontmatter.ts';
+import { fieldOf, parseYamlWithLines, splitFrontmatter } from '../files/frontmatter.ts';
 import { checkBodyMdx, findComponentUses, findMdxCode, isPlainMarkdown } from './mdx-body.ts';
-import { checkComponentUse } from './components.ts';
+import { checkComponentUse, citedDataset } from './components.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { messages } from '../messages/messages.ts';
 import { findMojibake, MOJIBAKE_LABELS } from './mojibake.ts';
@@ -22,18 +22,20 @@ export interface CheckedArticle {
   slug: string;
   problems: Problem[];
   /** The validated frontmatter, when it passed the schema. */
-  data?: { title: string; date: string; region: string; draft?: boolean };
+  data?: ArticleFrontmatter;
   /** The body (frontmatter lines blanked), for rules across articles such as re-posts. */
   body?: string;
   /** The line of `title:`, for problems found across files. */
   titleLine?: number;
+  /** The datasets its <Chart>s and <Stat>s cite, each once, when the frontmatter passed (the site and search index read them). */
+  citedDatasets?: string[];
 }
 
 /** Every problem in one article file, each with its line. `path` is relative to the repo root. */
 export function checkArticleFile(
   path: string,
   bytes: Uint8Array,
-  schema: z.ZodType,
+  schema: ArticleSchema,
   datasets: ReadonlyMap<string, Dataset | null> = new Map(),
   links: LinkPolicy = createLinkPolicy([]),
 ): CheckedArticle {
@@ -45,6 +47,7 @@ export function checkArticleFile(
     if (!problems.some((problem) => problem.line === line && problem.message === message)) problems.push({ path, line, field, message });
   };
   const result = (): CheckedArticle => ({ path, slug, problems });
+  const cited = new Set<string>();
 
   if (extname(fileName) !== '.mdx') {
     add(1, messages.wrongExtension(fileName));
@@ -65,11 +68,11 @@ export function checkArticleFile(
   for (const problem of findUnsafeCode(text)) add(problem.line, problem.message);
   // A field still holding a placeholder has its message; the schema's message about the placeholder would repeat it.
   const placeholderFields = new Set<string>();
-  // Drafts from `npm run import` carry 【待填写：…】 placeholders until an editor fills them.
+  // Drafts from `npm run import` carry placeholders (src/lib/schema/placeholder.ts) until an editor fills them.
   text.split('\n').forEach((lineText, index) => {
-    const placeholder = /【待填写[^】]*】/.exec(lineText);
+    const placeholder = findPlaceholder(lineText);
     const field = /^(\w+):/.exec(lineText)?.[1];
-    if (placeholder) add(index + 1, messages.placeholderLeft(placeholder[0]), field);
+    if (placeholder) add(index + 1, messages.placeholderLeft(placeholder), field);
     if (placeholder && field) placeholderFields.add(field);
   });
 
@@ -83,7 +86,14 @@ export function checkArticleFile(
   if (split.body.trim() === '') add(split.bodyStartLine, messages.emptyBody());
   else if (!isPlainMarkdown(split.body)) {
     // A syntax error in one block does not hide the components and code of the others.
-    const bodyProblems = checkBodyMdx(split.body, (tree) => [...findMdxCode(tree), ...findComponentUses(tree).flatMap((use) => checkComponentUse(use, datasets))]);
+    const bodyProblems = checkBodyMdx(split.body, (tree) => [
+      ...findMdxCode(tree),
+      ...findComponentUses(tree).flatMap((use) => {
+        const id = citedDataset(use);
+        if (id) cited.add(id);
+        return checkComponentUse(use, datasets);
+      }),
+    ]);
     for (const problem of bodyProblems) add(problem.line, problem.message);
   }
 
@@ -98,7 +108,7 @@ export function checkArticleFile(
     return result();
   }
   const data = yaml.data ?? {};
-  const originalUrl = (data as { originalUrl?: unknown }).originalUrl;
+  const originalUrl = fieldOf(data, 'originalUrl');
   // A value that is no web address at all is the schema's to report.
   const originalUrlProblem = typeof originalUrl === 'string' && /^https?:\/\//i.test(originalUrl) ? checkUrl(originalUrl, links) : undefined;
   if (originalUrlProblem) add(yaml.lineOf(['originalUrl']), originalUrlProblem, 'originalUrl');
@@ -112,10 +122,10 @@ export function checkArticleFile(
     // A field still holding a placeholder already has its message.
     problems.push(
       ...issuesToProblems(parsed.error.issues, path, yaml, (key) =>
-        messages.unknownKeys({ code: 'unrecognized_keys', keys: [key] }, ARTICLE_FIELDS, (k) => suggestClosest(k, ARTICLE_FIELDS))!,
+        messages.unknownKey(key, ARTICLE_FIELDS, suggestClosest(key, ARTICLE_FIELDS)),
       ).filter((problem) => !placeholderFields.has(problem.field?.split(/[.[]/)[0] ?? '')),
     );
     return result();
   }
-  return { ...result(), data: parsed.data as CheckedArticle['data'], titleLine: yaml.lineOf(['title']), body: split.body };
+  return { ...result(), data: parsed.data, titleLine: yaml.lineOf(['title']), body: split.body, citedDatasets: [...cited] };
 }

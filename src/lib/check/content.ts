@@ -4,7 +4,7 @@ import { createArticleSchema } from '../schema/article.ts';
 import { createDatasetSchema } from '../schema/dataset.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { checkDatasetFile, type CheckedDataset } from './dataset.ts';
-import { regionSchema, taxonomyListSchema, topicSchema } from '../schema/taxonomy.ts';
+import { REGION_FIELDS, regionSchema, taxonomyIds, taxonomyListSchema, TOPIC_FIELDS, topicSchema } from '../schema/taxonomy.ts';
 import { todayInChina } from '../format/date.ts';
 import { checkArticleFile, type CheckedArticle } from './article.ts';
 import { readJsonFile } from './json-file.ts';
@@ -33,21 +33,17 @@ export interface CheckResult {
 
 const toRepoPath = (root: string, file: string) => relative(root, file).split(sep).join('/');
 
-function checkTaxonomy(source: ContentSource, root: string, file: string, item: z.ZodType<{ id: string }>, allowed: string[]) {
+function checkTaxonomy(source: ContentSource, root: string, file: string, item: z.ZodType<{ id: string }>, allowed: readonly string[]) {
   const path = toRepoPath(root, file);
   const bytes = source.readFile(file);
   if (!bytes) return { ids: null, problems: [{ path, line: 1, message: messages.fileMissing(path) }] };
   const read = readJsonFile(path, bytes);
   if (!read.ok) return { ids: null, problems: read.problems };
   const parsed = taxonomyListSchema(item).safeParse(read.data);
-  const ids = Array.isArray(read.data)
-    ? read.data.map((entry) => (entry as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string')
-    : [];
+  const ids = taxonomyIds(read.data);
   const problems = parsed.success
     ? []
-    : issuesToProblems(parsed.error.issues, path, read.lines, (key) =>
-        messages.unknownKeys({ code: 'unrecognized_keys', keys: [key] }, allowed)!,
-      );
+    : issuesToProblems(parsed.error.issues, path, read.lines, (key) => messages.unknownKey(key, allowed));
   return { ids, problems };
 }
 
@@ -61,8 +57,8 @@ function listContentFiles(source: ContentSource, dir: string): string[] {
 
 /** Validate all content: taxonomies, every article, and what only shows across files. */
 export function checkContent({ root, contentDir, today = todayInChina(), source = fileSystemSource }: CheckOptions): CheckResult {
-  const regions = checkTaxonomy(source, root, join(contentDir, 'regions.json'), regionSchema, ['id', 'name', 'province', 'level']);
-  const topics = checkTaxonomy(source, root, join(contentDir, 'topics.json'), topicSchema, ['id', 'name', 'description']);
+  const regions = checkTaxonomy(source, root, join(contentDir, 'regions.json'), regionSchema, REGION_FIELDS);
+  const topics = checkTaxonomy(source, root, join(contentDir, 'topics.json'), topicSchema, TOPIC_FIELDS);
   const schema = createArticleSchema({ regionIds: regions.ids, topicIds: topics.ids, today });
 
   const linksFile = join(contentDir, 'links.json');

@@ -1,7 +1,6 @@
 import { basename, extname } from 'node:path';
-import type { z } from 'astro/zod';
 import { isValidSlug, suggestSlug } from '../schema/slug.ts';
-import { DATASET_FIELDS } from '../schema/dataset.ts';
+import { DATASET_FIELDS, type DatasetSchema } from '../schema/dataset.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { readJsonFile } from './json-file.ts';
 import { messages } from '../messages/messages.ts';
@@ -17,7 +16,7 @@ export interface CheckedDataset {
 }
 
 /** One statistic file, content/data/<id>.json. */
-export function checkDatasetFile(path: string, bytes: Uint8Array, schema: z.ZodType, links: LinkPolicy = createLinkPolicy([])): CheckedDataset {
+export function checkDatasetFile(path: string, bytes: Uint8Array, schema: DatasetSchema, links: LinkPolicy = createLinkPolicy([])): CheckedDataset {
   const fileName = basename(path);
   const id = fileName.slice(0, -extname(fileName).length || undefined);
   if (extname(fileName) !== '.json') return { id, problems: [{ path, line: 1, message: messages.wrongDataExtension(fileName) }] };
@@ -28,13 +27,13 @@ export function checkDatasetFile(path: string, bytes: Uint8Array, schema: z.ZodT
   if (!parsed.success) {
     problems.push(
       ...issuesToProblems(parsed.error.issues, path, read.lines, (key) =>
-        messages.unknownKeys({ code: 'unrecognized_keys', keys: [key] }, DATASET_FIELDS, (k) => suggestClosest(k, DATASET_FIELDS))!,
+        messages.unknownKey(key, DATASET_FIELDS, suggestClosest(key, DATASET_FIELDS)),
       ),
     );
     return { id, problems };
   }
-  const sourceUrl = (parsed.data as { sourceUrl?: string }).sourceUrl;
+  const { sourceUrl } = parsed.data;
   const linkProblem = sourceUrl === undefined ? undefined : checkUrl(sourceUrl, links);
   if (linkProblem) problems.push({ path, line: read.lines.lineOf(['sourceUrl']), field: 'sourceUrl', message: linkProblem });
-  return { id, problems, data: problems.length ? undefined : { id, ...(parsed.data as Omit<Dataset, 'id'>) } };
+  return { id, problems, data: problems.length ? undefined : { id, ...parsed.data } };
 }

@@ -20,7 +20,7 @@ export function readJsonFile(path: string, bytes: Uint8Array): ReadJson {
     // JSON is YAML: the YAML parser gives us positions for free.
     return { ok: true, data, lines: parseYamlWithLines(decoded.text, 1) };
   } catch (error) {
-    const detail = (error as Error).message;
+    const detail = error instanceof Error ? error.message : String(error);
     const lineMatch = /line (\d+)/.exec(detail);
     const positionMatch = /position (\d+)/.exec(detail);
     const line = lineMatch ? Number(lineMatch[1]) : positionMatch ? lineOfOffset(decoded.text, Number(positionMatch[1])) : 1;

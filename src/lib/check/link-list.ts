@@ -14,6 +14,6 @@ export function readLinkPolicy(path: string, bytes: Uint8Array | undefined): { p
   const parsed = linkListSchema.safeParse(read.data);
   const problems = parsed.success
     ? []
-    : issuesToProblems(parsed.error.issues, path, read.lines, (key) => messages.unknownKeys({ code: 'unrecognized_keys', keys: [key] }, LINK_ENTRY_FIELDS)!);
+    : issuesToProblems(parsed.error.issues, path, read.lines, (key) => messages.unknownKey(key, LINK_ENTRY_FIELDS));
   return { policy: createLinkPolicy(usableLinkEntries(read.data)), problems };
 }

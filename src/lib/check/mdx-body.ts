@@ -73,8 +73,10 @@ export function parseMdxBody(body: string): ParsedBody {
  */
 function parseLinesAt(text: string, offset: number): ParsedBody {
   try {
+    // mdast's Root types each node kind apart; MdxNode is the lean view of the fields read here.
     return { ok: true, tree: processor.parse(text) as MdxNode };
   } catch (error) {
+    // The parser throws a VFileMessage (vfile-message is not a dependency of ours); catch gives unknown.
     const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
     // The parser names places as "(3:5-3:10)" in its reasons.
     const detail = (reason ?? message ?? String(error)).replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_, l1, c1, l2, c2) =>
@@ -102,7 +104,7 @@ export function findMdxCode(tree: MdxNode): LineProblem[] {
     const line = node.position?.start.line ?? 1;
     const what = CODE_NODES[node.type];
     if (what) problems.push({ line, message: messages.mdxCode(what) });
-    if (isJsx(node) && node.name == null) problems.push({ line, message: messages.mdxCode('片段标签 <>…</>') });
+    if (isJsx(node) && (node.name === null || node.name === undefined)) problems.push({ line, message: messages.mdxCode('片段标签 <>…</>') });
     const computed = node.attributes?.some(
       (attribute) => attribute.type === 'mdxJsxExpressionAttribute' || (typeof attribute.value === 'object' && attribute.value !== null),
     );
@@ -125,17 +127,6 @@ export function findComponentUses(tree: MdxNode): ComponentUse[] {
   return uses;
 }
 
-/** Components used in an article body (for "articles that cite this dataset"). */
-export function componentUsesIn(body: string): ComponentUse[] {
-  const parsed = parseMdxBody(body);
-  return parsed.ok ? findComponentUses(parsed.tree) : [];
-}
-
-/** Syntax errors and code in an article body. */
-export function checkMdxBody(body: string): LineProblem[] {
-  return checkBodyMdx(body, findMdxCode);
-}
-
 /**
  * Syntax errors in a body, and whatever `checkTree` finds in its syntax tree
  * (code, components). One syntax error does not hide the rest: when the body
@@ -145,7 +136,7 @@ export function checkMdxBody(body: string): LineProblem[] {
  */
 export function checkBodyMdx(body: string, checkTree: (tree: MdxNode) => LineProblem[]): LineProblem[] {
   const parsed = parseMdxBody(body);
-  if (parsed.ok) return guardDepth(() => checkTree(parsed.tree)) as LineProblem[];
+  if (parsed.ok) return guardDepth(() => checkTree(parsed.tree));
   const lines = body.split('\n');
   const blocks = topLevelBlocks(lines);
   if (blocks.length < 2) return [parsed.problem];
@@ -156,7 +147,7 @@ export function checkBodyMdx(body: string, checkTree: (tree: MdxNode) => LinePro
   const check = (from: number, to: number, known?: ParsedBody) => {
     const start = blocks[from]!.start;
     const run = known ?? parseLinesAt(lines.slice(start, blocks[to - 1]!.end).join('\n'), start);
-    if (run.ok) problems.push(...(guardDepth(() => checkTree(shiftLines(run.tree, start))) as LineProblem[]));
+    if (run.ok) problems.push(...guardDepth(() => checkTree(shiftLines(run.tree, start))));
     else if (to - from === 1) {
       problems.push(run.problem);
       syntaxErrors++;

@@ -21,6 +21,7 @@ const PATTERNS: { kind: MojibakeHit['kind']; pattern: RegExp; label: string }[] 
   },
 ];
 
+// Object.fromEntries is typed with string keys; PATTERNS has one entry per kind.
 export const MOJIBAKE_LABELS: Record<MojibakeHit['kind'], string> = Object.fromEntries(
   PATTERNS.map(({ kind, label }) => [kind, label]),
 ) as Record<MojibakeHit['kind'], string>;

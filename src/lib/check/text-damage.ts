@@ -2,12 +2,13 @@
 // recorded in its frontmatter (`reviewed:`). An exception accepts one spot of
 // one rule: its quoted text must occur exactly once and still hold that damage.
 import { damageLabel, findDamage, type DamageHit } from '../text/damage.ts';
-import { DAMAGE_RULE_IDS, REVIEWABLE_RULE_IDS, type DamageRuleId } from '../text/rule-ids.ts';
+import { isDamageRuleId, isReviewableRuleId, type ReviewableRuleId } from '../text/rule-ids.ts';
+import { fieldOf } from '../files/frontmatter.ts';
 import { messages } from '../messages/messages.ts';
 import type { Problem } from './problem.ts';
 
 export interface ReviewedEntry {
-  rule: string;
+  rule: ReviewableRuleId;
   text: string;
   /** File line of the entry, for its own problems. */
   line: number;
@@ -25,11 +26,12 @@ function reviewedBlock(lines: readonly string[], frontmatterEnd: number): [numbe
 
 /** Entries as written, read leniently: the schema reports malformed ones; well-formed ones still apply. */
 export function readReviewed(data: unknown, lineOf: (path: readonly PropertyKey[]) => number): ReviewedEntry[] {
-  const list = (data as { reviewed?: unknown } | undefined)?.reviewed;
+  const list = fieldOf(data, 'reviewed');
   if (!Array.isArray(list)) return [];
-  return list.flatMap((entry, index) => {
-    const { rule, text } = (entry ?? {}) as { rule?: unknown; text?: unknown };
-    if (typeof rule !== 'string' || typeof text !== 'string' || !(REVIEWABLE_RULE_IDS as string[]).includes(rule)) return [];
+  return list.flatMap((entry: unknown, index) => {
+    const rule = fieldOf(entry, 'rule');
+    const text = fieldOf(entry, 'text');
+    if (typeof rule !== 'string' || typeof text !== 'string' || !isReviewableRuleId(rule)) return [];
     return [{ rule, text, line: lineOf(['reviewed', index, 'text']) }];
   });
 }
@@ -81,8 +83,8 @@ export function checkTextDamage(path: string, text: string, frontmatterEnd: numb
     const inSpan = hits.filter((hit) => hit.rule === entry.rule && lineStarts[hit.lineIndex]! + hit.start >= from && lineStarts[hit.lineIndex]! + hit.end <= to);
     inSpan.forEach((hit) => covered.add(hit));
     // A question from the importer has no rule to re-detect; a damage rule must still find its spot.
-    if (!inSpan.length && (DAMAGE_RULE_IDS as string[]).includes(entry.rule)) {
-      problems.push({ path, line: entry.line, field: 'reviewed', message: messages.reviewedStale(entry.rule, damageLabel(entry.rule as DamageRuleId), entry.text) });
+    if (!inSpan.length && isDamageRuleId(entry.rule)) {
+      problems.push({ path, line: entry.line, field: 'reviewed', message: messages.reviewedStale(entry.rule, damageLabel(entry.rule), entry.text) });
     }
   }
 

@@ -1,6 +1,6 @@
-import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import { messages } from '../messages/messages.ts';
-import { explainYamlError } from '../check/yaml-errors.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 export interface SplitFile {
   /** The YAML between the --- lines, or undefined when the file has none. */
@@ -32,6 +32,11 @@ export function splitFrontmatter(text: string): SplitFile {
   };
 }
 
+/** `data[key]` of a value read from a file, before validation: undefined unless `data` is an object. */
+export function fieldOf(data: unknown, key: string): unknown {
+  return typeof data === 'object' && data !== null ? Reflect.get(data, key) : undefined;
+}
+
 export interface ParsedYaml {
   data: unknown;
   errors: { line: number; message: string }[];
@@ -49,16 +54,15 @@ export function parseYamlWithLines(yaml: string, firstLine: number): ParsedYaml 
   const errors = doc.errors.slice(0, 1).map((error) => explainYamlError(yaml, doc, error, firstLine));
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth > 0; depth--) {
-      const keys = path.slice(0, depth) as (string | number)[];
+      const keys = path.slice(0, depth);
       const parent = keys.length > 1 ? doc.getIn(keys.slice(0, -1), true) : doc.contents;
       // Point at the key ("region: …") rather than its value when we can.
       if (isMap(parent)) {
-        const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === keys.at(-1));
-        const keyNode = pair?.key as { range?: [number, number, number] } | undefined;
-        if (keyNode?.range) return toFileLine(keyNode.range[0]);
+        const key = parent.items.find((item) => isScalar(item.key) && item.key.value === keys.at(-1))?.key;
+        if (isNode(key) && key.range) return toFileLine(key.range[0]);
       }
-      const node = doc.getIn(keys, true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return toFileLine(node.range[0]);
+      const node = doc.getIn(keys, true);
+      if (isNode(node) && node.range) return toFileLine(node.range[0]);
     }
     return Math.max(1, firstLine - 1);
   };
@@ -67,7 +71,7 @@ export function parseYamlWithLines(yaml: string, firstLine: number): ParsedYaml 
     try {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      errors.push({ line: firstLine, message: messages.yamlOther((error as Error).message) });
+      errors.push({ line: firstLine, message: messages.yamlOther(error instanceof Error ? error.message : String(error)) });
     }
   }
   return { data, errors, lineOf };

@@ -20,6 +20,20 @@ export function formatPeriod(period: string): string {
   return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
 }
 
+/**
+ * A span of periods, the one way every page, search result and summary writes
+ * it: '2017年至2021年', or '2021年' when it is a single period. The /data/
+ * index table writes it with a dash ('2017年—2021年').
+ */
+export function formatPeriodRange(first: string, last: string, separator: '至' | '—' = '至'): string {
+  return first === last ? formatPeriod(last) : `${formatPeriod(first)}${separator}${formatPeriod(last)}`;
+}
+
+/** The same span as an ISO 8601 interval, for JSON-LD `temporalCoverage`: '2017/2021', or '2021'. */
+export function isoPeriodRange(first: string, last: string): string {
+  return first === last ? last : `${first}/${last}`;
+}
+
 /** Chronological order; works on the text because the shapes are fixed-width. */
 export function comparePeriods(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,17 +1,14 @@
 // Writes the draft article and remembers which line each paragraph landed on.
-import { ARTICLE_TYPES, type ArticleType } from '../schema/taxonomy.ts';
-import { placeholder } from './metadata.ts';
+import { ARTICLE_TYPES } from '../schema/taxonomy.ts';
+import type { ArticleFrontmatter } from '../schema/article.ts';
+import { placeholder } from '../schema/placeholder.ts';
+import { SUMMARY_MAX, SUMMARY_MIN, TITLE_MAX, TOPICS_MAX, TOPICS_MIN } from '../schema/limits.ts';
 import type { Paragraph } from './clean.ts';
 import type { Flag } from './flags.ts';
 import { REVIEWED_TEXT_MIN } from '../text/rule-ids.ts';
 
-export interface DraftFields {
-  title?: string;
-  date?: string;
-  region?: string;
-  type: ArticleType;
-  source?: string;
-}
+/** The frontmatter the importer found on the page (the type is its guess); the rest is left as placeholders. */
+export type DraftFields = Partial<Pick<ArticleFrontmatter, 'title' | 'date' | 'region' | 'source'>> & Pick<ArticleFrontmatter, 'type'>;
 
 export interface Draft {
   text: string;
@@ -44,7 +41,7 @@ function uniqueQuote(text: string, start: number, end: number, floor: number): s
   return text.slice(from, to);
 }
 
-const QUESTION_NOTE = '【待填写：核对原文后写明结论，如“已核对原件，原文如此”；如已改正文，删去这一条】';
+const QUESTION_NOTE = placeholder('核对原文后写明结论，如“已核对原件，原文如此”；如已改正文，删去这一条');
 
 export function writeDraft(fields: DraftFields, paragraphs: Paragraph[], questions: readonly Flag[] = []): Draft {
   // The body first: the questions quote it.
@@ -59,13 +56,13 @@ export function writeDraft(fields: DraftFields, paragraphs: Paragraph[], questio
     body.push(line, '');
   }
   const fieldTexts = [
-    `title: ${yamlString(fields.title ?? placeholder('标题，最多64字'))}`,
+    `title: ${yamlString(fields.title ?? placeholder(`标题，最多${TITLE_MAX}字`))}`,
     `date: ${fields.date ?? yamlString(placeholder('发布日期 YYYY-MM-DD'))}`,
     `region: ${fields.region ?? yamlString(placeholder('地区 id，见 content/regions.json'))}`,
-    `topics: [${yamlString(placeholder('1到5个主题 id，见 content/topics.json'))}]`,
+    `topics: [${yamlString(placeholder(`${TOPICS_MIN}到${TOPICS_MAX}个主题 id，见 content/topics.json`))}]`,
     `type: ${fields.type} # 导入时猜测为“${ARTICLE_TYPES[fields.type]}”，请核对`,
     `source: ${yamlString(fields.source ?? placeholder('发布机构'))}`,
-    `summary: ${yamlString(placeholder('20到200字的摘要'))}`,
+    `summary: ${yamlString(placeholder(`${SUMMARY_MIN}到${SUMMARY_MAX}字的摘要`))}`,
     'draft: true',
   ];
   // A quote must be unique in all the text the checker reads: the fields too.
@@ -100,7 +97,8 @@ export function writeDraft(fields: DraftFields, paragraphs: Paragraph[], questio
     '---',
     '',
   ];
-  const fieldLines = Object.fromEntries(['title', 'date', 'region', 'topics', 'type', 'source', 'summary', 'draft'].map((field, index) => [field, index + 2]));
+  // Each field's line, after the opening `---`: its key is what precedes the first colon.
+  const fieldLines = Object.fromEntries(fieldTexts.map((line, index) => [line.slice(0, line.indexOf(':')), index + 2]));
   if (reviewed.length) fieldLines.reviewed = fieldLines.draft! + 1;
   const paragraphLines = new Map([...bodyLines].map(([id, index]) => [id, lines.length + index + 1]));
   return { text: [...lines, ...body].join('\n'), paragraphLines, fieldLines };

@@ -12,13 +12,15 @@ import { removePinyinReadings, replaceSpunWords } from '../text/damage.ts';
 import { partitionLinks } from '../links/import-links.ts';
 import { createLinkPolicy, type LinkPolicy } from '../links/policy.ts';
 import { findPublishedCopy, type RepostCandidate } from '../text/reposts.ts';
+import { charCount, TITLE_MAX } from '../schema/limits.ts';
+import type { Region } from '../schema/taxonomy.ts';
 
 const simplify = simplifyIfTraditional;
 
 export interface ImportOptions {
   fileName: string;
   draftPath: string;
-  regions: readonly { id: string; name: string }[];
+  regions: readonly Pick<Region, 'id' | 'name'>[];
   keepTraditional?: boolean;
   unspin?: boolean;
   /** content/links.json: the page's links to other sites are dropped and listed. */
@@ -58,11 +60,11 @@ export function importPage(bytes: Uint8Array, options: ImportOptions): ImportRes
   changes.push(...repeats.changes);
   paragraphs = repeats.paragraphs;
 
-  // Title: the page's <title>/<h1>, else a first short line without a full stop.
+  // Title: the page's <title>/<h1>, else a first line without a full stop; either only if the schema allows its length.
   let title = page.titles.map((candidate) => removePinyinReadings(candidate)).map((candidate) => (options.keepTraditional ? candidate : simplify(candidate))).map(cleanTitle).find(Boolean);
   const first = paragraphs[0]?.text;
-  if (first && Array.from(first).length <= 64 && !/[。！？]$/.test(first) && !first.startsWith('#')) title ??= first;
-  if (title && Array.from(title).length > 64) title = undefined;
+  if (first && !/[。！？]$/.test(first) && !first.startsWith('#')) title ??= first;
+  if (title && charCount(title) > TITLE_MAX) title = undefined;
   // The title printed again at the top of the body (an <h1> or a first line) moves to the frontmatter.
   const titleLine = paragraphs.slice(0, 5).find((paragraph) => title && paragraph.text.replace(/^#+\s*/, '') === title);
   if (titleLine) {

@@ -1,10 +1,6 @@
 // Frontmatter the importer can find on its own; the rest is left as placeholders.
 import { isRealDate } from '../format/date.ts';
-import type { ArticleType } from '../schema/taxonomy.ts';
-
-/** The marker every placeholder carries; `npm run check` refuses it. */
-export const PLACEHOLDER = '待填写';
-export const placeholder = (what: string) => `【${PLACEHOLDER}：${what}】`;
+import type { ArticleType, Region } from '../schema/taxonomy.ts';
 
 /**
  * The publication date: a date labelled as such or printed with a time
@@ -42,7 +38,7 @@ export function findSource(lines: string[]): string | undefined {
 }
 
 /** The region named most often in the text, by its name with or without 市/区/县. */
-export function findRegion(text: string, regions: readonly { id: string; name: string }[]): string | undefined {
+export function findRegion(text: string, regions: readonly Pick<Region, 'id' | 'name'>[]): string | undefined {
   let best: { id: string; count: number } | undefined;
   for (const region of regions) {
     const short = region.name.replace(/(市|区|县|省)$/, '');

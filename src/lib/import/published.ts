@@ -2,7 +2,7 @@
 // importer warns when the page it imports is one of them again.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseYamlWithLines, splitFrontmatter } from '../files/frontmatter.ts';
+import { fieldOf, parseYamlWithLines, splitFrontmatter } from '../files/frontmatter.ts';
 import type { RepostCandidate } from '../text/reposts.ts';
 
 export function readPublished(articlesDir: string, root: string): RepostCandidate[] {
@@ -13,9 +13,10 @@ export function readPublished(articlesDir: string, root: string): RepostCandidat
       const split = splitFrontmatter(readFileSync(join(articlesDir, name), 'utf8').replace(/\r\n?/g, '\n'));
       if (split.problem) return [];
       const yaml = parseYamlWithLines(split.yaml ?? '', split.yamlStartLine);
-      const data = (yaml.data ?? {}) as { region?: unknown; date?: unknown; draft?: unknown };
-      const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : data.date;
-      if (data.draft === true || typeof data.region !== 'string' || typeof date !== 'string') return [];
-      return [{ path: relative(root, join(articlesDir, name)).split(sep).join('/'), region: data.region, date, body: split.body, line: yaml.lineOf(['title']) }];
+      const region = fieldOf(yaml.data, 'region');
+      const written = fieldOf(yaml.data, 'date');
+      const date = written instanceof Date ? written.toISOString().slice(0, 10) : written;
+      if (fieldOf(yaml.data, 'draft') === true || typeof region !== 'string' || typeof date !== 'string') return [];
+      return [{ path: relative(root, join(articlesDir, name)).split(sep).join('/'), region, date, body: split.body, line: yaml.lineOf(['title']) }];
     });
 }

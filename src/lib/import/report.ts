@@ -2,15 +2,16 @@
 // what was changed. A summary first, then one line per kind and word with every
 // draft line it occurs on ("病院 → 医院 ×25：第 12、14… 行"), not one item per spot.
 import type { Change } from './clean.ts';
-import type { Draft } from './draft.ts';
+import type { Draft, DraftFields } from './draft.ts';
 import { isQuestion, type Flag, type Replacement } from './flags.ts';
+import { SUMMARY_MAX, SUMMARY_MIN, TOPICS_MAX, TOPICS_MIN } from '../schema/limits.ts';
 
 export interface ReportInput {
   fileName: string;
   draftPath: string;
   encoding: string;
   draft: Draft;
-  found: { title?: string; date?: string; region?: string; source?: string };
+  found: Omit<DraftFields, 'type'>;
   changes: Change[];
   flags: Flag[];
   unspun: Replacement[];
@@ -53,8 +54,8 @@ export function writeReport({ fileName, draftPath, encoding, draft, found, chang
   ]
     .filter(([, , value]) => !value)
     .map(([field, label]) => `- 第 ${draft.fieldLines[field!]} 行 \`${field}\`：没有找到${label}，请填写。`);
-  fill.push(`- 第 ${draft.fieldLines.topics} 行 \`topics\`：请选择 1 到 5 个主题。`);
-  fill.push(`- 第 ${draft.fieldLines.summary} 行 \`summary\`：请写 20 到 200 字的摘要。`);
+  fill.push(`- 第 ${draft.fieldLines.topics} 行 \`topics\`：请选择 ${TOPICS_MIN} 到 ${TOPICS_MAX} 个主题。`);
+  fill.push(`- 第 ${draft.fieldLines.summary} 行 \`summary\`：请写 ${SUMMARY_MIN} 到 ${SUMMARY_MAX} 字的摘要。`);
   fill.push(`- 第 ${draft.fieldLines.type} 行 \`type\`：类型是猜测的，请核对。`);
   fill.push(`- 第 ${draft.fieldLines.draft} 行 \`draft: true\`：核对完成、准备发布时删去这一行。`);
 

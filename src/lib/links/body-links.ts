@@ -59,8 +59,7 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction',
 function textOf(node: Node): string {
   let text = '';
   const stack = [node];
-  while (stack.length) {
-    const current = stack.pop()!;
+  for (let current = stack.pop(); current; current = stack.pop()) {
     if (current.type === 'text' || current.type === 'inlineCode') text += current.value ?? '';
     else if (current.type === 'image') text += current.alt ?? '';
     if (current.children) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
@@ -75,8 +74,7 @@ function linksInTree(tree: Node): BodyLink[] {
   const definitions = new Map<string, string>();
   const references: { node: Node; line: number }[] = [];
   const stack: Node[] = [tree];
-  while (stack.length) {
-    const node = stack.pop()!;
+  for (let node = stack.pop(); node; node = stack.pop()) {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'code':
@@ -181,7 +179,8 @@ export function findBodyLinks(body: string, { whole = false } = {}): BodyLink[] 
   if (!mayHaveLinks(body)) return [];
   let tree: Node;
   try {
-    tree = mdxToMdast(whole ? body : paragraphsWithLinks(body), { features: { gfm: true } }) as unknown as Node;
+    // Sätteri types each node kind apart; Node is the lean view of the fields read here.
+    tree = mdxToMdast(whole ? body : paragraphsWithLinks(body), { features: { gfm: true } }) as Node;
   } catch {
     return linksByPattern(body);
   }

@@ -4,13 +4,13 @@
 // "/", full-width dots, tabs and newlines dropped).
 import { domainToUnicode } from 'node:url';
 import { messages } from '../messages/messages.ts';
+import type { LinkEntry } from '../schema/links.ts';
 
-/** One allow-list entry as the policy needs it (content/links.json has a `note` too). */
-export interface LinkPolicyEntry {
-  domain: string;
-  /** Only this host, not its subdomains (for shared hosts where anyone can get a subdomain). */
-  exact?: boolean;
-}
+/**
+ * One allow-list entry as the policy needs it (content/links.json has a `note` too).
+ * `exact`: only this host, not its subdomains (for shared hosts where anyone can get a subdomain).
+ */
+export type LinkPolicyEntry = Pick<LinkEntry, 'domain' | 'exact'>;
 
 export interface LinkPolicy {
   /** Hosts allowed together with all their subdomains. */
@@ -51,6 +51,7 @@ const SITE = 'https://site.internal.invalid';
 const SITE_PAGE = `${SITE}/articles/page/`;
 
 // What the URL parser itself ignores: leading and trailing C0 controls and spaces, and tabs and newlines anywhere.
+// eslint-disable-next-line no-control-regex -- the C0 controls are what the parser drops
 const clean = (url: string) => url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 /**
@@ -220,7 +221,7 @@ export function hostsInText(text: string): string[] {
   const hosts: string[] = [];
   for (const match of normalised.matchAll(TEXT_HOST)) {
     const written = match[1]!.replace(/\.+$/, '');
-    const top = written.split('.').at(-1)!.toLowerCase();
+    const top = (written.split('.').at(-1) ?? '').toLowerCase();
     const plainlyAddress = match[0] !== match[1] || /^www\./i.test(written);
     if (!(plainlyAddress ? /^(?:\p{L}{2,63}|xn--[a-z0-9-]+)$/iu.test(top) : TEXT_TLDS.has(top) || top.startsWith('xn--'))) continue;
     let host = written.toLowerCase();

@@ -15,6 +15,8 @@ const quote = (value: unknown) => {
 };
 const list = (values: readonly string[]) => values.map((v) => `\`${v}\``).join('、');
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `您是否想写 \`${suggestion}\`？` : '');
+const unknownKey = (key: string, allowed: readonly string[], suggestion: string | undefined) =>
+  `未知字段 \`${key}\`。${didYouMean(suggestion)}可用字段：${list(allowed)}；请改正字段名或删除这一行。`;
 
 export const messages = {
   // Generic field problems
@@ -24,11 +26,12 @@ export const messages = {
   emptyText: (field: string) => `\`${field}\` 不能为空。请填写内容。`,
   notOneOf: (value: unknown, allowed: readonly string[], suggestion?: string) =>
     `${quote(value)} 不是可用的值。请改为 ${list(allowed)} 之一。${didYouMean(suggestion)}`,
+  /** One key the object does not have, reported on its own line. */
+  unknownKey: (key: string, allowed: readonly string[], suggestion?: string) => unknownKey(key, allowed, suggestion),
+  /** A schema's message for a zod issue: every unknown key of an `unrecognized_keys` issue, else undefined. */
   unknownKeys: (issue: { code?: string; keys?: string[] }, allowed: readonly string[], suggest?: (key: string) => string | undefined) => {
     if (issue.code !== 'unrecognized_keys' || !issue.keys) return undefined;
-    return issue.keys
-      .map((key) => `未知字段 \`${key}\`。${didYouMean(suggest?.(key))}可用字段：${list(allowed)}；请改正字段名或删除这一行。`)
-      .join(' ');
+    return issue.keys.map((key) => unknownKey(key, allowed, suggest?.(key))).join(' ');
   },
 
   // Titles, summaries, sources
@@ -230,21 +233,3 @@ export const messages = {
   reviewedNotList: () =>
     '应为核对记录的列表。请写成多行 `- rule: cut-number`、`  text: "……"`、`  note: 已核对原件，原文如此` 的形式。',
 } as const;
-
-/** Field names in the messages are the ones editors write; how each is called in Chinese. */
-export const FIELD_LABELS: Record<string, string> = {
-  title: '标题',
-  date: '发布日期',
-  region: '地区',
-  topics: '主题',
-  type: '类型',
-  source: '发布机构',
-  summary: '摘要',
-  originalUrl: '原文链接',
-  corrections: '更正',
-  draft: '草稿',
-  indexNumber: '索引号',
-  documentNumber: '文号',
-  writtenDate: '成文日期',
-  reviewed: '核对记录',
-};

@@ -2,19 +2,10 @@ import { z } from 'astro/zod';
 import { messages } from '../messages/messages.ts';
 import { suggestClosest } from '../messages/suggest.ts';
 import { dateToIsoText, isIsoDateShape, isRealDate } from '../format/date.ts';
-import { ARTICLE_TYPES, ARTICLE_TYPE_IDS, type ArticleType } from './taxonomy.ts';
-import { REVIEWABLE_RULE_IDS, REVIEWED_TEXT_MAX, REVIEWED_TEXT_MIN, type ReviewableRuleId } from '../text/rule-ids.ts';
-
-export const TITLE_MAX = 64;
-export const SUMMARY_MIN = 20;
-export const SUMMARY_MAX = 200;
-export const TOPICS_MIN = 1;
-export const TOPICS_MAX = 5;
-
-export const ARTICLE_FIELDS = [
-  'title', 'date', 'region', 'topics', 'type', 'source', 'summary',
-  'originalUrl', 'corrections', 'draft', 'indexNumber', 'documentNumber', 'writtenDate', 'reviewed',
-] as const;
+import { ARTICLE_TYPES, ARTICLE_TYPE_IDS } from './taxonomy.ts';
+import { REVIEWABLE_RULE_IDS, REVIEWED_TEXT_MAX, REVIEWED_TEXT_MIN } from '../text/rule-ids.ts';
+import { strictObject } from './strict-object.ts';
+import { charCount, SUMMARY_MAX, SUMMARY_MIN, TITLE_MAX, TITLE_MIN, TOPICS_MAX, TOPICS_MIN } from './limits.ts';
 
 /** What the article schema needs to know about the rest of the content. */
 export interface ArticleSchemaContext {
@@ -25,9 +16,6 @@ export interface ArticleSchemaContext {
   /** YYYY-MM-DD; dates after it are "in the future". */
   today: string;
 }
-
-/** Length as a reader counts it: one per character, including CJK and emoji. */
-const charCount = (text: string) => Array.from(text).length;
 
 const text = (field: string) =>
   z
@@ -81,14 +69,14 @@ export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchem
       });
     });
 
-  const type = z.enum(ARTICLE_TYPE_IDS as [ArticleType, ...ArticleType[]], {
+  const type = z.enum(ARTICLE_TYPE_IDS, {
     error: (issue) =>
       issue.input === undefined
         ? messages.missing('type')
         : messages.unknownType(issue.input, ARTICLE_TYPES, suggestClosest(issue.input, ARTICLE_TYPE_IDS)),
   });
 
-  const correction = z.strictObject(
+  const correction = strictObject(
     {
       date: isoDate('date', today),
       note: z
@@ -96,13 +84,13 @@ export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchem
         .trim()
         .min(1, { error: messages.correctionNoteMissing() }),
     },
-    { error: (issue) => messages.unknownKeys(issue, ['date', 'note']) ?? messages.correctionsNotList() },
+    { notObject: messages.correctionsNotList },
   );
 
   // A person's record that one flagged spot is right as written (src/lib/check/text-damage.ts).
-  const reviewedEntry = z.strictObject(
+  const reviewedEntry = strictObject(
     {
-      rule: z.enum(REVIEWABLE_RULE_IDS as [ReviewableRuleId, ...ReviewableRuleId[]], {
+      rule: z.enum(REVIEWABLE_RULE_IDS, {
         error: (issue) => (issue.input === undefined ? messages.missing('rule') : messages.reviewedRule(issue.input, REVIEWABLE_RULE_IDS)),
       }),
       text: z
@@ -113,40 +101,33 @@ export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchem
         .trim()
         .min(1, { error: messages.reviewedNoteMissing() }),
     },
-    { error: (issue) => messages.unknownKeys(issue, ['rule', 'text', 'note']) ?? messages.reviewedNotList() },
+    { notObject: messages.reviewedNotList },
   );
 
-  return z
-    .strictObject(
-      {
-        title: text('title').superRefine(
-          lengthBetween(1, TITLE_MAX, (length) => messages.titleTooLong(length, TITLE_MAX)),
-        ),
-        date: isoDate('date', today),
-        region,
-        topics,
-        type,
-        source: text('source'),
-        summary: text('summary').superRefine(
-          lengthBetween(SUMMARY_MIN, SUMMARY_MAX, (length) => messages.summaryLength(length, SUMMARY_MIN, SUMMARY_MAX)),
-        ),
-        originalUrl: z
-          .string({ error: (issue) => messages.notUrl(issue.input) })
-          .regex(/^https?:\/\/[^\s/$.?#].[^\s]*$/i, { error: (issue) => messages.notUrl(issue.input) })
-          .optional(),
-        corrections: z.array(correction, { error: messages.correctionsNotList() }).optional(),
-        draft: z.boolean({ error: messages.notBoolean('draft') }).optional(),
-        indexNumber: text('indexNumber').optional(),
-        documentNumber: text('documentNumber').optional(),
-        writtenDate: isoDate('writtenDate', today).optional(),
-        reviewed: z.array(reviewedEntry, { error: messages.reviewedNotList() }).optional(),
-      },
-      {
-        error: (issue) =>
-          messages.unknownKeys(issue, ARTICLE_FIELDS, (key) => suggestClosest(key, ARTICLE_FIELDS)) ??
-          messages.frontmatterNotMapping(),
-      },
-    )
+  const shape = {
+    title: text('title').superRefine(
+      lengthBetween(TITLE_MIN, TITLE_MAX, (length) => messages.titleTooLong(length, TITLE_MAX)),
+    ),
+    date: isoDate('date', today),
+    region,
+    topics,
+    type,
+    source: text('source'),
+    summary: text('summary').superRefine(
+      lengthBetween(SUMMARY_MIN, SUMMARY_MAX, (length) => messages.summaryLength(length, SUMMARY_MIN, SUMMARY_MAX)),
+    ),
+    originalUrl: z
+      .string({ error: (issue) => messages.notUrl(issue.input) })
+      .regex(/^https?:\/\/[^\s/$.?#].[^\s]*$/i, { error: (issue) => messages.notUrl(issue.input) })
+      .optional(),
+    corrections: z.array(correction, { error: messages.correctionsNotList() }).optional(),
+    draft: z.boolean({ error: messages.notBoolean('draft') }).optional(),
+    indexNumber: text('indexNumber').optional(),
+    documentNumber: text('documentNumber').optional(),
+    writtenDate: isoDate('writtenDate', today).optional(),
+    reviewed: z.array(reviewedEntry, { error: messages.reviewedNotList() }).optional(),
+  };
+  return strictObject(shape, { suggest: true, notObject: messages.frontmatterNotMapping })
     .superRefine((article, ctx) => {
       if (article.writtenDate && article.writtenDate > article.date) {
         ctx.addIssue({ code: 'custom', path: ['writtenDate'], message: messages.writtenAfterPublished(article.writtenDate, article.date) });
@@ -159,4 +140,8 @@ export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchem
     });
 }
 
-export type ArticleFrontmatter = z.infer<ReturnType<typeof createArticleSchema>>;
+export type ArticleSchema = ReturnType<typeof createArticleSchema>;
+export type ArticleFrontmatter = z.infer<ArticleSchema>;
+
+/** The frontmatter fields, in the schema's order (the same for every context). */
+export const ARTICLE_FIELDS = createArticleSchema({ regionIds: null, topicIds: null, today: '' }).keyof().options;

@@ -2,11 +2,11 @@ import { z } from 'astro/zod';
 import { messages } from '../messages/messages.ts';
 import { suggestClosest } from '../messages/suggest.ts';
 import { isValidPeriod } from '../format/period.ts';
+import { strictObject } from './strict-object.ts';
 import { uniqueBy } from './unique.ts';
 
 export const DATASET_TITLE_MAX = 80;
 export const CHART_TYPES = ['line', 'bar'] as const;
-export const DATASET_FIELDS = ['title', 'region', 'unit', 'source', 'sourceUrl', 'notes', 'description', 'chart', 'series'] as const;
 
 const text = (field: string) =>
   z
@@ -21,34 +21,28 @@ function numberIn(value: unknown): number | undefined {
   return match ? Number(match[0]) : undefined;
 }
 
-const value = z.union([z.number().finite(), z.null()], {
+const value = z.union([z.number(), z.null()], {
   error: (issue) => (issue.input === undefined ? messages.missingInJson('value') : messages.notNumber(issue.input, numberIn(issue.input))),
 });
 
-const point = z.strictObject(
-  {
-    period: z
-      .string({ error: (issue) => (issue.input === undefined ? messages.missingInJson('period') : messages.badPeriod(issue.input)) })
-      .refine(isValidPeriod, { error: (issue) => messages.badPeriod(issue.input) }),
-    value,
-  },
-  { error: (issue) => messages.unknownKeys(issue, ['period', 'value']) },
-);
+const point = strictObject({
+  period: z
+    .string({ error: (issue) => (issue.input === undefined ? messages.missingInJson('period') : messages.badPeriod(issue.input)) })
+    .refine(isValidPeriod, { error: (issue) => messages.badPeriod(issue.input) }),
+  value,
+});
 
-const series = z.strictObject(
-  {
-    name: text('name'),
-    points: z
-      .array(point, { error: (issue) => (issue.input === undefined ? messages.missingInJson('points') : messages.noPoints()) })
-      .min(1, { error: messages.noPoints() })
-      .superRefine(uniqueBy('period', messages.duplicatePeriod)),
-  },
-  { error: (issue) => messages.unknownKeys(issue, ['name', 'points']) },
-);
+const series = strictObject({
+  name: text('name'),
+  points: z
+    .array(point, { error: (issue) => (issue.input === undefined ? messages.missingInJson('points') : messages.noPoints()) })
+    .min(1, { error: messages.noPoints() })
+    .superRefine(uniqueBy('period', messages.duplicatePeriod)),
+});
 
 /** A statistic file, content/data/<id>.json. Regions come from content/regions.json. */
 export function createDatasetSchema({ regionIds }: { regionIds: readonly string[] | null }) {
-  return z.strictObject(
+  return strictObject(
     {
       title: text('title').refine((title) => Array.from(title).length <= DATASET_TITLE_MAX, {
         error: (issue) => messages.datasetTitleTooLong(Array.from(String(issue.input)).length, DATASET_TITLE_MAX),
@@ -75,8 +69,12 @@ export function createDatasetSchema({ regionIds }: { regionIds: readonly string[
         .min(1, { error: messages.noSeries() })
         .superRefine(uniqueBy('name', messages.duplicateSeries)),
     },
-    { error: (issue) => messages.unknownKeys(issue, DATASET_FIELDS, (key) => suggestClosest(key, DATASET_FIELDS)) ?? messages.jsonNotObject() },
+    { suggest: true, notObject: messages.jsonNotObject },
   );
 }
 
-export type DatasetFields = z.infer<ReturnType<typeof createDatasetSchema>>;
+export type DatasetSchema = ReturnType<typeof createDatasetSchema>;
+export type DatasetFields = z.infer<DatasetSchema>;
+
+/** The fields of a statistic file, in the schema's order. */
+export const DATASET_FIELDS = createDatasetSchema({ regionIds: null }).keyof().options;

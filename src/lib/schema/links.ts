@@ -1,17 +1,7 @@
 import { z } from 'astro/zod';
 import { messages } from '../messages/messages.ts';
+import { strictObject } from './strict-object.ts';
 import { uniqueBy } from './unique.ts';
-
-/**
- * content/links.json: the sites content may link to. A list of
- *   { "domain": "gov.cn", "note": "why it is trusted" }
- * with an optional `"exact": true` for a host whose subdomains belong to
- * other people (a shared host): then only that host itself is allowed.
- * Without it the domain and all its subdomains are allowed, so one entry
- * `gov.cn` covers every government portal. IP addresses (`10.1.2.3`,
- * `[2001:db8::1]`) may be listed too; they only ever match exactly.
- */
-export const LINK_ENTRY_FIELDS = ['domain', 'note', 'exact'] as const;
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -31,7 +21,7 @@ export function isListableDomain(value: string): boolean {
     value.length <= 253 &&
     labels.length >= 2 &&
     labels.every((label) => LABEL.test(label)) &&
-    !/^\d+$/.test(labels.at(-1)!) &&
+    !/^\d+$/.test(labels.at(-1) ?? '') &&
     canonicalHost(value) === value
   );
 }
@@ -52,18 +42,25 @@ const domainField = z
   .string({ error: (issue) => (issue.input === undefined ? messages.missingInJson('domain') : messages.linkDomainBad(issue.input)) })
   .refine(isListableDomain, { error: (issue) => messages.linkDomainBad(issue.input, suggestDomain(String(issue.input))) });
 
-export const linkEntrySchema = z.strictObject(
-  {
-    domain: domainField,
-    note: z
-      .string({ error: (issue) => (issue.input === undefined ? messages.missingInJson('note') : messages.notText()) })
-      .trim()
-      .min(1, { error: messages.emptyText('note') }),
-    exact: z.boolean({ error: messages.notBoolean('exact') }).optional(),
-  },
-  { error: (issue) => messages.unknownKeys(issue, LINK_ENTRY_FIELDS) },
-);
+/**
+ * content/links.json: the sites content may link to. A list of
+ *   { "domain": "gov.cn", "note": "why it is trusted" }
+ * with an optional `"exact": true` for a host whose subdomains belong to
+ * other people (a shared host): then only that host itself is allowed.
+ * Without it the domain and all its subdomains are allowed, so one entry
+ * `gov.cn` covers every government portal. IP addresses (`10.1.2.3`,
+ * `[2001:db8::1]`) may be listed too; they only ever match exactly.
+ */
+export const linkEntrySchema = strictObject({
+  domain: domainField,
+  note: z
+    .string({ error: (issue) => (issue.input === undefined ? messages.missingInJson('note') : messages.notText()) })
+    .trim()
+    .min(1, { error: messages.emptyText('note') }),
+  exact: z.boolean({ error: messages.notBoolean('exact') }).optional(),
+});
 export type LinkEntry = z.infer<typeof linkEntrySchema>;
+export const LINK_ENTRY_FIELDS = linkEntrySchema.keyof().options;
 
 /** An entry already allowed by a broader one (`www.gov.cn` under `gov.cn`) is reported on its domain. */
 function noCoveredEntries(list: LinkEntry[], ctx: z.RefinementCtx) {

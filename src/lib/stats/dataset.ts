@@ -1,26 +1,11 @@
 // Looking figures up in a statistic file, with reasons when they are not there.
 import { comparePeriods } from '../format/period.ts';
+import type { DatasetFields } from '../schema/dataset.ts';
 
-export interface Point {
-  period: string;
-  value: number | null;
-}
-export interface Series {
-  name: string;
-  points: Point[];
-}
-export interface Dataset {
-  id: string;
-  title: string;
-  region: string;
-  unit: string;
-  source: string;
-  sourceUrl?: string;
-  notes?: string;
-  description?: string;
-  chart: 'line' | 'bar';
-  series: Series[];
-}
+/** A statistic file as the schema validates it (content/data/<id>.json), with its id: the file name. */
+export type Dataset = DatasetFields & { id: string };
+export type Series = Dataset['series'][number];
+export type Point = Series['points'][number];
 
 /** Every period of the dataset, in order, once. */
 export function allPeriods(dataset: Pick<Dataset, 'series'>): string[] {

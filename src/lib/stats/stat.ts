@@ -4,7 +4,7 @@
 import { formatQuantity } from '../format/number.ts';
 import { messages } from '../messages/messages.ts';
 import { describeDifference, describePercentChange, difference, share } from './change.ts';
-import { findSeries, findValue, type Dataset, type Lookup, type Series } from './dataset.ts';
+import { findSeries, findValue, type Dataset, type Series } from './dataset.ts';
 
 export const STAT_ATTRIBUTES = ['dataset', 'series', 'period', 'from', 'to', 'as', 'of'] as const;
 export type StatAttributes = Partial<Record<(typeof STAT_ATTRIBUTES)[number], string>>;
@@ -15,11 +15,11 @@ export type StatResult =
 
 const periodsOf = (series: Series) => series.points.map((point) => point.period);
 
-function seriesOrMessage(dataset: Dataset, name: string | undefined): Lookup<Series> | { ok: false; message: string } {
+function seriesOrMessage(dataset: Dataset, name: string | undefined): { ok: true; value: Series } | { ok: false; message: string } {
   const found = findSeries(dataset, name);
   if (found.ok) return found;
   const names = dataset.series.map((series) => series.name);
-  return { ok: false, message: found.reason === 'series-required' ? messages.seriesRequired(dataset.id, names) : messages.unknownSeries(name!, dataset.id, names) };
+  return { ok: false, message: found.reason === 'no-series' && name !== undefined ? messages.unknownSeries(name, dataset.id, names) : messages.seriesRequired(dataset.id, names) };
 }
 
 function valueOrMessage(series: Series, period: string): { ok: true; value: number } | { ok: false; message: string } {
@@ -37,12 +37,12 @@ export function resolveStat(dataset: Dataset, attributes: StatAttributes): StatR
   if (mode !== 'percent' && mode !== 'difference') return { ok: false, message: messages.badStatMode(mode) };
 
   const series = seriesOrMessage(dataset, seriesName);
-  if (!series.ok) return series as { ok: false; message: string };
+  if (!series.ok) return series;
 
   if (of !== undefined) {
     if (period === undefined) return { ok: false, message: messages.statShape() };
     const whole = seriesOrMessage(dataset, of);
-    if (!whole.ok) return whole as { ok: false; message: string };
+    if (!whole.ok) return whole;
     const part = valueOrMessage(series.value, period);
     if (!part.ok) return part;
     const total = valueOrMessage(whole.value, period);

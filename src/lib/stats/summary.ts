@@ -1,6 +1,6 @@
 // The text summary under each chart, written from the data in Chinese.
 import { formatQuantity } from '../format/number.ts';
-import { formatPeriod } from '../format/period.ts';
+import { formatPeriod, formatPeriodRange } from '../format/period.ts';
 import { describePercentChange } from './change.ts';
 import type { Dataset, Series } from './dataset.ts';
 import { allPeriods } from './dataset.ts';
@@ -12,7 +12,7 @@ function seriesTrend(series: Series, unit: string): string | undefined {
   const last = known.at(-1)!;
   const from = first.value!;
   const to = last.value!;
-  const span = `${formatPeriod(first.period)}至${formatPeriod(last.period)}`;
+  const span = formatPeriodRange(first.period, last.period);
   if (from === to) return `${span}，${series.name}保持在${formatQuantity(to, unit)}。`;
   const verb = to > from ? '增至' : '降至';
   const change = from === 0 ? '' : `，${describePercentChange(from, to)}`;

@@ -4,6 +4,7 @@
 // checker refuses them until a person records that the text is right.
 import { DAMAGE_RULE_LABELS, type DamageRuleId } from './rule-ids.ts';
 import { SPUN_WORDS } from './spun-words.ts';
+import { entriesOf } from '../util/keys.ts';
 
 export interface DamageHit {
   rule: DamageRuleId;
@@ -206,7 +207,7 @@ export function findDamage(lines: readonly string[]): DamageHit[] {
     return low;
   };
   const hits: DamageHit[] = [];
-  for (const [rule, [mayMatch, find]] of Object.entries(FINDERS) as [DamageRuleId, (typeof FINDERS)[DamageRuleId]][]) {
+  for (const [rule, [mayMatch, find]] of entriesOf(FINDERS)) {
     if (!mayMatch(text)) continue;
     for (const { start, end, original } of find(text)) {
       const lineIndex = lineAt(start);

@@ -177,7 +177,8 @@ function stripMarkup(body: string): string {
 function keptFrom(code: number): number[] {
   const kept: number[] = [];
   for (const ch of String.fromCodePoint(code).normalize('NFKC').toLowerCase()) {
-    if (/[\p{L}\p{N}]/u.test(ch)) kept.push(ch.codePointAt(0)!);
+    const point = ch.codePointAt(0);
+    if (point !== undefined && /[\p{L}\p{N}]/u.test(ch)) kept.push(point);
   }
   return kept;
 }
@@ -290,10 +291,10 @@ function scan(text: string, withFigures: boolean): Scanned {
       inFigure = hasPoint = false;
     }
     if (value > 0) codes[length++] = kept;
-    else if (value === MANY) for (const k of several.get(code)!) if (length < codes.length) codes[length++] = k;
+    else if (value === MANY) for (const k of several.get(code) ?? []) if (length < codes.length) codes[length++] = k;
     else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       // A character outside the BMP (rare Han characters, emoji): not cached.
-      const point = text.codePointAt(i)!;
+      const point = text.codePointAt(i) ?? code;
       if (point > 0xffff) {
         i++;
         for (const k of keptFrom(point)) if (length < codes.length) codes[length++] = k;
@@ -367,7 +368,7 @@ function sortedUnique(values: Uint32Array): Uint32Array {
 
 /** The sorted, distinct 32-bit hashes of a normalised text's shingles. */
 export function shingleSet(normalised: string): Uint32Array {
-  return sortedUnique(shingleHashes(Int32Array.from(Array.from(normalised, (ch) => ch.codePointAt(0)!))));
+  return sortedUnique(shingleHashes(Int32Array.from(Array.from(normalised, (ch) => ch.codePointAt(0) ?? 0))));
 }
 
 /**
@@ -403,7 +404,10 @@ function sketchSimilarity(a: Uint32Array, b: Uint32Array): number {
     const x = a[i]!;
     const y = b[i]!;
     if (x === y) {
-      if (x !== EMPTY) filled++, same++;
+      if (x !== EMPTY) {
+        filled++;
+        same++;
+      }
     } else filled++;
   }
   return filled === 0 ? 0 : same / filled;

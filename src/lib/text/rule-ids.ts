@@ -1,5 +1,6 @@
 // The names of the text-damage rules, as editors write them in `reviewed:`.
 // Constants only, so the article schema can list them without the rules.
+import { keysOf } from '../util/keys.ts';
 
 /** Rules the checker applies to every article; a reviewed exception may accept one spot. */
 export const DAMAGE_RULE_LABELS = {
@@ -12,7 +13,7 @@ export const DAMAGE_RULE_LABELS = {
   furniture: '网页残留文字',
 } as const;
 export type DamageRuleId = keyof typeof DAMAGE_RULE_LABELS;
-export const DAMAGE_RULE_IDS = Object.keys(DAMAGE_RULE_LABELS) as DamageRuleId[];
+export const DAMAGE_RULE_IDS = keysOf(DAMAGE_RULE_LABELS);
 
 /**
  * Questions the importer leaves for a person: spots no rule can re-detect
@@ -26,11 +27,13 @@ export const QUESTION_LABELS = {
 } as const;
 export type QuestionId = keyof typeof QUESTION_LABELS;
 
-export const REVIEWABLE_RULE_IDS = [...DAMAGE_RULE_IDS, ...(Object.keys(QUESTION_LABELS) as QuestionId[])];
+// Object.keys is typed string[]; these are the keys of the literal above.
+export const REVIEWABLE_RULE_IDS = [...DAMAGE_RULE_IDS, ...keysOf(QUESTION_LABELS)];
 export type ReviewableRuleId = DamageRuleId | QuestionId;
+
+export const isDamageRuleId = (rule: string): rule is DamageRuleId => DAMAGE_RULE_IDS.some((id) => id === rule);
+export const isReviewableRuleId = (rule: string): rule is ReviewableRuleId => REVIEWABLE_RULE_IDS.some((id) => id === rule);
+
 export const REVIEWED_TEXT_MIN = 8;
 /** A quote accepts every spot of its rule inside it, so it stays short: a sentence, not a paragraph. */
 export const REVIEWED_TEXT_MAX = 60;
-
-export const reviewableLabel = (rule: ReviewableRuleId): string =>
-  (DAMAGE_RULE_LABELS as Record<string, string>)[rule] ?? (QUESTION_LABELS as Record<string, string>)[rule]!;

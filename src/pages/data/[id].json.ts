@@ -1,10 +1,9 @@
-import type { APIContext, GetStaticPaths } from 'astro';
+import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadSite } from '../../site/site.ts';
 import { datasetJson } from '../../lib/stats/csv.ts';
-import type { Dataset } from '../../lib/stats/dataset.ts';
 
-export const getStaticPaths = (async () => (await loadSite()).datasets.map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await loadSite()).datasets.map(({ data }) => ({ params: { id: data.id }, props: { dataset: data } }))) satisfies GetStaticPaths;
 
-export function GET({ props }: APIContext) {
-  return new Response(datasetJson((props as { dataset: Dataset }).dataset), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export function GET({ props }: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) {
+  return new Response(datasetJson(props.dataset), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

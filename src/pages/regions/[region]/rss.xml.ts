@@ -1,8 +1,7 @@
-import type { APIContext, GetStaticPaths } from 'astro';
+import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { articleFeed } from '../../../site/feed.ts';
 import { loadSite } from '../../../site/site.ts';
 import { byRegion } from '../../../lib/content/articles.ts';
-import type { Region } from '../../../lib/schema/taxonomy.ts';
 
 export const getStaticPaths = (async () => {
   const { regions, articles } = await loadSite();
@@ -10,7 +9,7 @@ export const getStaticPaths = (async () => {
   return regions.map((region) => ({ params: { region: region.id }, props: { region, articles: groups.get(region.id) ?? [] } }));
 }) satisfies GetStaticPaths;
 
-export async function GET(context: APIContext) {
-  const { region, articles } = context.props as { region: Region; articles: Parameters<typeof articleFeed>[3] };
+export async function GET(context: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) {
+  const { region, articles } = context.props;
   return articleFeed(context.site, region.name, `${region.province}${region.name}卫生健康工作文章`, articles);
 }

@@ -3,7 +3,7 @@
 // mis-indented line), not where the parser gave up. The usual mistakes each
 // get their own explanation; anything else gets the general advice with the
 // parser's own words in parentheses.
-import { CST, isScalar, Parser, visit, type Document, type YAMLError } from 'yaml';
+import { isNode, isScalar, Parser, visit, type CST, type Document, type YAMLError } from 'yaml';
 import { messages } from '../messages/messages.ts';
 
 export interface ExplainedYamlError {
@@ -52,7 +52,7 @@ function constructs(yaml: string): Construct[] {
       found.push({ kind: 'flow', offset: token.offset, end: token.offset, source: mark, mark, closed: token.end.some((end) => end.source === close), key });
     }
     if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
-      for (const item of token.items as CST.CollectionItem[]) {
+      for (const item of token.items) {
         walk(item.key, undefined);
         walk(item.value, keyText(item.key) ?? (token.type === 'flow-collection' ? key : undefined));
       }
@@ -67,7 +67,7 @@ const LEADING_TAB = /^ *\t/;
 const KEY_VALUE = /^(\s*(?:-\s+)?)([^\s:#"'[{][^:]*?):(?:\s+(.*))?$/;
 
 function lineIndent(line: string): number {
-  return /^ */.exec(line)![0].length;
+  return /^ */.exec(line)?.[0].length ?? 0;
 }
 
 /** An error of `doc` (parsed from `yaml`, which starts on file line `firstLine`), explained. */
@@ -121,8 +121,8 @@ export function explainYamlError(yaml: string, doc: Document, error: YAMLError, 
         const pair = map.items.find((item) => isScalar(item.key) && item.key.range?.[0] === errorOffset);
         if (!pair || !isScalar(pair.key)) return undefined;
         const value = pair.key.value;
-        const first = map.items.find((item) => isScalar(item.key) && item.key.value === value);
-        duplicate = { key: String(value), first: lineIndexAt((first?.key as { range?: number[] } | undefined)?.range?.[0] ?? errorOffset) + firstLine };
+        const firstKey = map.items.find((item) => isScalar(item.key) && item.key.value === value)?.key;
+        duplicate = { key: String(value), first: lineIndexAt((isNode(firstKey) ? firstKey.range?.[0] : undefined) ?? errorOffset) + firstLine };
         return visit.BREAK;
       },
     });

@@ -1,29 +1,36 @@
 // Builds the Pagefind index after the Astro build: one small document per
-// article and dataset page (content only), in Simplified Chinese, plus the
-// Traditional→Simplified map the search page uses for queries.
+// article and dataset page (content only, documents.ts), in Simplified
+// Chinese, plus the Traditional→Simplified map the search page uses for queries.
+// Run by scripts/build.ts once its `astro build` child process has exited, so
+// the two never hold memory at once (at 10,000 articles Astro peaks at 5.1 GiB
+// and Pagefind at 6.3 GiB: docs/scaling.md). Not an Astro integration for that reason.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import * as OpenCC from 'opencc-js';
-import type { CheckResult } from '../src/lib/check/content.ts';
-import { ARTICLE_TYPES, type ArticleType, type Region, type Topic } from '../src/lib/schema/taxonomy.ts';
-import { formatChineseDate } from '../src/lib/format/date.ts';
-import { formatPeriod } from '../src/lib/format/period.ts';
-import { allPeriods } from '../src/lib/stats/dataset.ts';
-import { datasetSummary } from '../src/lib/stats/summary.ts';
-import { searchDocument } from '../src/lib/search/document.ts';
-import { searchableBodyHtml } from '../src/lib/search/extract.ts';
-import { buildVariantMap } from '../src/lib/search/variants.ts';
-import { simplifyIfTraditional } from '../src/lib/format/script.ts';
-import type { ArticleFrontmatter } from '../src/lib/schema/article.ts';
+import type { ArticleFrontmatter } from '../schema/article.ts';
+import { regionSchema, topicSchema } from '../schema/taxonomy.ts';
+import { simplifyIfTraditional } from '../format/script.ts';
+import type { Dataset } from '../stats/dataset.ts';
+import { describeDataset } from '../stats/describe.ts';
+import { articleSearchPage, datasetSearchPage, newestCitations, type SearchNames, type SearchPage } from './documents.ts';
+import { searchableBodyHtml } from './extract.ts';
+import { buildVariantMap } from './variants.ts';
 
-import { DATASET_TYPE } from '../src/lib/search/filters.ts';
+/**
+ * What the index needs of the content check the build has just run (its
+ * CheckResult, src/lib/check/content.ts): the validated articles, with the
+ * datasets each cites, and the validated datasets.
+ */
+export interface CheckedContent {
+  articles: readonly { slug: string; data?: ArticleFrontmatter; citedDatasets?: readonly string[] }[];
+  datasets: readonly { id: string; data?: Dataset }[];
+}
 
 export interface IndexOptions {
-  /** The content check the build has just run: its validated articles and datasets. */
-  checked: CheckResult;
+  checked: CheckedContent;
   contentDir: string;
   distDir: string;
 }
@@ -35,67 +42,45 @@ export interface IndexReport {
   variantMapBytes: number;
 }
 
-const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+const toTraditional = [
+  OpenCC.Converter({ from: 'cn', to: 't' }),
+  OpenCC.Converter({ from: 'cn', to: 'tw' }),
+  OpenCC.Converter({ from: 'cn', to: 'hk' }),
+];
 // Only pages written in Traditional are converted: OpenCC would turn 乾县 into 干县.
 const simplify = simplifyIfTraditional;
 
-interface SearchDoc { url: string; html: string }
 const BATCH_SIZE = 1000;
+
+function readNames(contentDir: string): SearchNames {
+  const read = (file: string) => JSON.parse(readFileSync(join(contentDir, file), 'utf8'));
+  // The check has passed, so the files parse; the schemas give them their types.
+  const regions = regionSchema.array().parse(read('regions.json'));
+  const topics = topicSchema.array().parse(read('topics.json'));
+  return { regionNames: new Map(regions.map((e) => [e.id, e.name])), topicNames: new Map(topics.map((e) => [e.id, e.name])) };
+}
 
 // Record URLs are site paths without `base`: the search page passes base as
 // Pagefind's baseUrl, so the index works wherever the site is served.
 export async function indexSite({ checked, contentDir, distDir }: IndexOptions): Promise<IndexReport> {
   const started = performance.now();
   const { articles, datasets } = checked;
-  const names = (file: string) => new Map((JSON.parse(readFileSync(join(contentDir, file), 'utf8')) as (Region | Topic)[]).map((e) => [e.id, e.name]));
-  const regionNames = names('regions.json');
-  const topicNames = names('topics.json');
+  const names = readNames(contentDir);
 
-  const citedOn = new Map<string, string>();
-  function* articleDocuments(): Generator<SearchDoc> {
-    for (const article of articles) {
-      const data = article.data as ArticleFrontmatter | undefined;
+  function* articleDocuments(): Generator<SearchPage> {
+    for (const { slug, data } of articles) {
       if (!data || data.draft) continue;
-      const page = readFileSync(join(distDir, 'articles', article.slug, 'index.html'), 'utf8');
-      for (const [, id] of page.matchAll(/<figure class="chart"[^>]*aria-labelledby="figure-([a-z0-9-]+)-caption"/g)) {
-        if (id && (citedOn.get(id) ?? '') < data.date) citedOn.set(id, data.date);
-      }
-      yield {
-        url: `/articles/${article.slug}/`,
-        html: searchDocument({
-          title: data.title,
-          summary: data.summary,
-          bodyHtml: searchableBodyHtml(page, '.article-body'),
-          date: data.date,
-          displayDate: formatChineseDate(data.date),
-          filters: {
-            region: regionNames.get(data.region) ?? data.region,
-            topic: data.topics.map((id) => topicNames.get(id) ?? id),
-            year: data.date.slice(0, 4),
-            type: ARTICLE_TYPES[data.type as ArticleType],
-          },
-        }),
-      };
+      const page = readFileSync(join(distDir, 'articles', slug, 'index.html'), 'utf8');
+      yield articleSearchPage(slug, data, searchableBodyHtml(page, '.article-body'), names);
     }
   }
-  // After every article: a dataset sorts by the newest article citing it.
-  function* datasetDocuments(): Generator<SearchDoc> {
+  // A dataset sorts by the newest article citing it, as the check found them.
+  const citedOn = newestCitations(articles);
+  function* datasetDocuments(): Generator<SearchPage> {
     for (const { id, data } of datasets) {
       if (!data) continue;
       const page = readFileSync(join(distDir, 'data', id, 'index.html'), 'utf8');
-      const periods = allPeriods(data);
-      const last = periods.at(-1)!;
-      yield {
-        url: `/data/${id}/`,
-        html: searchDocument({
-          title: data.title,
-          summary: data.description ?? datasetSummary(data),
-          bodyHtml: searchableBodyHtml(page, 'figure.chart'),
-          date: citedOn.get(id) ?? `${last}-01-01`.slice(0, 10),
-          displayDate: periods.length > 1 ? `${formatPeriod(periods[0]!)}至${formatPeriod(last)}` : formatPeriod(last),
-          filters: { region: regionNames.get(data.region) ?? data.region, topic: [], year: last.slice(0, 4), type: DATASET_TYPE },
-        }),
-      };
+      yield datasetSearchPage(data, describeDataset(data), searchableBodyHtml(page, 'figure.chart'), names, citedOn.get(id));
     }
   }
 
@@ -110,7 +95,7 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
   const indexing: Promise<number>[] = [];
   let pages = 0;
   try {
-    let batch: SearchDoc[] = [];
+    let batch: SearchPage[] = [];
     const flush = async () => {
       if (!batch.length) return;
       const folder = join(scratch, String(indexing.length));
@@ -166,7 +151,9 @@ export function pagefindBinaryName(): string {
   const platformPackage = `@pagefind/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
   try {
     const dir = dirname(createRequire(import.meta.url).resolve(`${platformPackage}/package.json`));
-    return existsSync(join(dir, 'bin', 'pagefind_extended')) || existsSync(join(dir, 'bin', 'pagefind_extended.exe')) ? 'pagefind_extended' : 'pagefind';
+    return existsSync(join(dir, 'bin', 'pagefind_extended')) || existsSync(join(dir, 'bin', 'pagefind_extended.exe'))
+      ? 'pagefind_extended'
+      : 'pagefind';
   } catch {
     return 'unknown';
   }

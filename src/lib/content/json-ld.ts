@@ -1,0 +1,70 @@
+// JSON-LD for search engines: `NewsArticle` for each article, `Dataset` for
+// each statistic (so dataset search engines can find it). Data, not code:
+// serialised so that no value can close the <script type="application/ld+json">
+// element it sits in.
+import { isoPeriodRange } from '../format/period.ts';
+import type { Dataset } from '../stats/dataset.ts';
+import type { DatasetDescription } from '../stats/describe.ts';
+import { SITE_NAME } from './site.ts';
+
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+export interface NewsArticleInput {
+  title: string;
+  summary: string;
+  date: string;
+  modified?: string;
+  url: string;
+  source: string;
+  regionName: string;
+  siteUrl: string;
+}
+
+export function newsArticleJsonLd(input: NewsArticleInput) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: input.title,
+    description: input.summary,
+    datePublished: `${input.date}T00:00:00+08:00`,
+    ...(input.modified ? { dateModified: `${input.modified}T00:00:00+08:00` } : {}),
+    inLanguage: 'zh-CN',
+    mainEntityOfPage: input.url,
+    url: input.url,
+    author: { '@type': 'Organization', name: input.source },
+    contentLocation: { '@type': 'Place', name: input.regionName },
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: input.siteUrl },
+  };
+}
+
+export interface DatasetLdInput {
+  dataset: Dataset;
+  /** Its periods, worked out once (src/lib/stats/describe.ts). */
+  about: Pick<DatasetDescription, 'firstPeriod' | 'lastPeriod'>;
+  url: string;
+  regionName: string;
+  downloads: { format: string; url: string }[];
+}
+
+const MEDIA_TYPES: Record<string, string> = { CSV: 'text/csv', JSON: 'application/json', PNG: 'image/png' };
+
+export function datasetJsonLd({ dataset, about, url, regionName, downloads }: DatasetLdInput) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: dataset.title,
+    description: dataset.description ?? `${dataset.title}。单位：${dataset.unit}。来源：${dataset.source}。`,
+    url,
+    inLanguage: 'zh-CN',
+    isAccessibleForFree: true,
+    creator: { '@type': 'Organization', name: dataset.source },
+    publisher: { '@type': 'Organization', name: SITE_NAME },
+    spatialCoverage: { '@type': 'Place', name: regionName },
+    temporalCoverage: isoPeriodRange(about.firstPeriod, about.lastPeriod),
+    variableMeasured: dataset.series.map((series) => ({ '@type': 'PropertyValue', name: series.name, unitText: dataset.unit })),
+    ...(dataset.sourceUrl ? { isBasedOn: dataset.sourceUrl } : {}),
+    distribution: downloads.map((file) => ({ '@type': 'DataDownload', encodingFormat: MEDIA_TYPES[file.format], contentUrl: file.url })),
+  };
+}

@@ -105,6 +105,11 @@ async function load(): Promise<SiteData> {
 }
 
 export function loadSite(): Promise<SiteData> {
-  cached ??= load();
+  // A failed load (a missing facts file, content the in-process check cannot
+  // read) is not kept: under `astro dev` the next page tries again.
+  cached ??= load().catch((error: unknown) => {
+    cached = undefined;
+    throw error;
+  });
   return cached;
 }

@@ -1,5 +1,5 @@
 // Builds the Pagefind index after the Astro build: one small document per
-// article and dataset page (content only, documents.ts), in Simplified
+// article and dataset page (content only, search-pages.ts), in Simplified
 // Chinese, plus the Traditional→Simplified map the search page uses for queries.
 // Run by scripts/build.ts once its `astro build` child process has exited, so
 // the two never hold memory at once (at 10,000 articles Astro peaks at 5.1 GiB
@@ -15,7 +15,7 @@ import { regionSchema, topicSchema } from '../schema/taxonomy.ts';
 import { simplifyIfTraditional } from '../format/script.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { describeDataset } from '../stats/describe.ts';
-import { articleSearchPage, datasetSearchPage, newestCitations, type SearchNames, type SearchPage } from './documents.ts';
+import { articleSearchPage, datasetSearchPage, newestCitations, type SearchNames, type SearchPage } from './search-pages.ts';
 import { searchableBodyHtml } from './extract.ts';
 import { buildVariantMap } from './variants.ts';
 

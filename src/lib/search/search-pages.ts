@@ -6,7 +6,7 @@ import { ARTICLE_TYPES } from '../schema/taxonomy.ts';
 import type { ArticleFrontmatter } from '../schema/article.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import type { DatasetDescription } from '../stats/describe.ts';
-import { searchDocument, type SearchDocumentInput } from './document.ts';
+import { searchDocument, type SearchDocumentInput } from './document-html.ts';
 import { DATASET_TYPE } from './filters.ts';
 
 /** Region and topic names by id: the index holds names (filters.ts). */

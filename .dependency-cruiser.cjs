@@ -9,7 +9,8 @@
 // .astro files are not parsed here; eslint.config.js holds their rules.
 const LIB = '^src/lib/';
 // Modules that run in the browser may use only these parts of src/lib.
-const CLIENT_SAFE_LIB = '^src/lib/(chart|search/(filters|variants)|stats/table|format/(number|period|date))[.]ts$|^src/lib/(chart|search|stats|format)/';
+const CLIENT_SAFE_LIB =
+  '^src/lib/(chart|search/(filters|variants)|stats/table|format/(number|period|date))[.]ts$|^src/lib/(chart|search|stats|format)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -31,7 +32,8 @@ module.exports = {
     },
     {
       name: 'lib-knows-no-astro',
-      comment: 'src/lib is plain TypeScript, unit-tested without a build: it may use astro/zod (the zod Astro validates collections with) but nothing else from Astro.',
+      comment:
+        'src/lib is plain TypeScript, unit-tested without a build: it may use astro/zod (the zod Astro validates collections with) but nothing else from Astro.',
       severity: 'error',
       from: { path: LIB },
       to: { path: '^astro:|(^|/)node_modules/astro/', pathNot: '(^|/)node_modules/astro/(zod|dist/zod)' },
@@ -52,7 +54,8 @@ module.exports = {
     },
     {
       name: 'client-imports-only-browser-safe',
-      comment: 'Browser code may import only the lib modules that are safe to ship (charts, search filters and variants, number and date formatting), never the checker, importer, schemas or Node built-ins.',
+      comment:
+        'Browser code may import only the lib modules that are safe to ship (charts, search filters and variants, number and date formatting), never the checker, importer, schemas or Node built-ins.',
       severity: 'error',
       from: { path: '^src/client/' },
       to: {

@@ -10,8 +10,16 @@ import tseslint from 'typescript-eslint';
 // One entry per layering rule; the message names the rule, as dependency-cruiser's do.
 const layer = (name, regex, why) => ({ regex, message: `[${name}] ${why}` });
 const RENDER_ONLY = [
-  layer('site-does-not-check-or-read-files', String.raw`(^|/)lib/(check|import|files)/`, 'Components, layouts and pages render what src/site hands them; they do not validate or read files.'),
-  layer('client-not-imported-by-build', String.raw`(^|/)client/`, 'Browser code is bundled from a <script> tag, not imported into the build.'),
+  layer(
+    'site-does-not-check-or-read-files',
+    String.raw`(^|/)lib/(check|import|files)/`,
+    'Components, layouts and pages render what src/site hands them; they do not validate or read files.',
+  ),
+  layer(
+    'client-not-imported-by-build',
+    String.raw`(^|/)client/`,
+    'Browser code is bundled from a <script> tag, not imported into the build.',
+  ),
   layer('no-file-reading-in-components', String.raw`^node:fs`, 'Read files in src/site, once per build, not in a component.'),
 ];
 

@@ -83,8 +83,13 @@ async function buildFloor(contentDir: string, floorDist: string, count: number):
     quiet: true,
     env: { ...process.env, FLOOR_CONTENT_DIR: contentDir, FLOOR_OUT_DIR: floorDist },
   });
-  const pagefind = await measure(node, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', floorDist], { cwd: root, quiet: true });
-  console.log(`  floor: Astro ${astro.seconds.toFixed(1)} s (peak ${(astro.peakRss / 2 ** 30).toFixed(2)} GiB), Pagefind ${pagefind.seconds.toFixed(1)} s (peak ${(pagefind.peakRss / 2 ** 30).toFixed(2)} GiB)`);
+  const pagefind = await measure(node, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', floorDist], {
+    cwd: root,
+    quiet: true,
+  });
+  console.log(
+    `  floor: Astro ${astro.seconds.toFixed(1)} s (peak ${(astro.peakRss / 2 ** 30).toFixed(2)} GiB), Pagefind ${pagefind.seconds.toFixed(1)} s (peak ${(pagefind.peakRss / 2 ** 30).toFixed(2)} GiB)`,
+  );
   return {
     seconds: astro.seconds + pagefind.seconds,
     pages: count,
@@ -130,7 +135,13 @@ async function buildAll(count: number): Promise<BuildRun> {
     log(`reference: hugo over the same articles as Markdown`);
     const hugo = await measure('hugo', ['--source', hugoDir, '--destination', hugoDist, '--quiet'], { cwd: root, quiet: true });
     console.log(`  ${hugo.seconds.toFixed(1)} s, peak ${(hugo.peakRss / 2 ** 30).toFixed(2)} GiB`);
-    run.hugo = { seconds: hugo.seconds, pages: count, peakRssBytes: hugo.peakRss, output: directorySize(hugoDist), stages: [stageFigures('hugo', hugo)] };
+    run.hugo = {
+      seconds: hugo.seconds,
+      pages: count,
+      peakRssBytes: hugo.peakRss,
+      output: directorySize(hugoDist),
+      stages: [stageFigures('hugo', hugo)],
+    };
   }
   return run;
 }
@@ -150,7 +161,11 @@ async function warmUp() {
   log('warm-up (not reported)');
   const dir = join(root, 'tmp/bench', 'warm-up');
   const archive = writeArchive(dir, { count: 50, seed });
-  await measure(node, [join(root, 'scripts/build.ts')], { cwd: root, quiet: true, env: { ...process.env, WEIJIAN_CONTENT_DIR: archive.contentDir, WEIJIAN_OUT_DIR: join(dir, 'dist') } });
+  await measure(node, [join(root, 'scripts/build.ts')], {
+    cwd: root,
+    quiet: true,
+    env: { ...process.env, WEIJIAN_CONTENT_DIR: archive.contentDir, WEIJIAN_OUT_DIR: join(dir, 'dist') },
+  });
   if (!values['skip-floor']) {
     await measure(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: join(root, 'bench/floor'),
@@ -194,7 +209,11 @@ if (values['check-only']) {
   for (const size of sizes) {
     const { contentDir } = writeArchive(join(root, 'tmp/bench', `archive-${size}`), { count: size, seed });
     const timeCheck = (projectDir: string) =>
-      measure(node, [join(projectDir, 'scripts/check.ts')], { cwd: root, quiet: true, env: { ...process.env, WEIJIAN_CONTENT_DIR: contentDir } });
+      measure(node, [join(projectDir, 'scripts/check.ts')], {
+        cwd: root,
+        quiet: true,
+        env: { ...process.env, WEIJIAN_CONTENT_DIR: contentDir },
+      });
     const runs: Measured[] = [];
     const baseRuns: Measured[] = [];
     for (let i = 0; i < 3; i++) {
@@ -210,7 +229,9 @@ if (values['check-only']) {
       baseSeconds: baseRuns.map((run) => run.seconds),
       date: new Date().toISOString(),
     });
-    log(`check on ${size} articles: ${runs.map((run) => run.seconds.toFixed(2)).join(', ')} s; ${values['check-base']}: ${baseRuns.map((run) => run.seconds.toFixed(2)).join(', ')} s`);
+    log(
+      `check on ${size} articles: ${runs.map((run) => run.seconds.toFixed(2)).join(', ')} s; ${values['check-base']}: ${baseRuns.map((run) => run.seconds.toFixed(2)).join(', ')} s`,
+    );
   }
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(outDir, 'REPORT.md'), writeReport(results));
@@ -228,7 +249,10 @@ if (values['build-base']) {
   const baseDir = join(root, 'tmp/bench/build-base');
   rmSync(baseDir, { recursive: true, force: true });
   mkdirSync(baseDir, { recursive: true });
-  const tar = execFileSync('git', ['archive', rev, 'src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'], { cwd: root, maxBuffer: 1 << 30 });
+  const tar = execFileSync('git', ['archive', rev, 'src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'], {
+    cwd: root,
+    maxBuffer: 1 << 30,
+  });
   execFileSync('tar', ['-x', '-C', baseDir], { input: tar });
   symlinkSync(join(root, 'node_modules'), join(baseDir, 'node_modules'));
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
@@ -239,7 +263,11 @@ if (values['build-base']) {
     const dist = join(root, 'tmp/bench', `archive-${size}`, 'dist');
     const timeBuild = (projectDir: string) => {
       coldStart(projectDir, dist);
-      return measure(node, [join(projectDir, 'scripts/build.ts')], { cwd: projectDir, quiet: true, env: { ...process.env, WEIJIAN_CONTENT_DIR: contentDir, WEIJIAN_OUT_DIR: dist } });
+      return measure(node, [join(projectDir, 'scripts/build.ts')], {
+        cwd: projectDir,
+        quiet: true,
+        env: { ...process.env, WEIJIAN_CONTENT_DIR: contentDir, WEIJIAN_OUT_DIR: dist },
+      });
     };
     const runs: Measured[] = [];
     const baseRuns: Measured[] = [];
@@ -258,7 +286,9 @@ if (values['build-base']) {
       basePeakRssBytes: Math.max(...baseRuns.map((run) => run.peakRss)),
       date: new Date().toISOString(),
     });
-    log(`build of ${size} articles: ${runs.map((run) => run.seconds.toFixed(1)).join(', ')} s (fastest ${fastest(runs).seconds.toFixed(1)}); ${rev}: ${baseRuns.map((run) => run.seconds.toFixed(1)).join(', ')} s (fastest ${fastest(baseRuns).seconds.toFixed(1)})`);
+    log(
+      `build of ${size} articles: ${runs.map((run) => run.seconds.toFixed(1)).join(', ')} s (fastest ${fastest(runs).seconds.toFixed(1)}); ${rev}: ${baseRuns.map((run) => run.seconds.toFixed(1)).join(', ')} s (fastest ${fastest(baseRuns).seconds.toFixed(1)})`,
+    );
   }
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(outDir, 'REPORT.md'), writeReport(results));
@@ -292,7 +322,13 @@ log(`bytes per page on the ${largest}-article site`);
 const pages = measurePages(dist);
 const results: BenchResults = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version, hugo: hugoVersion() ?? 'not installed' },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    memoryBytes: totalmem(),
+    node: process.version,
+    hugo: hugoVersion() ?? 'not installed',
+  },
   seed,
   runs,
   pageSizes: { site: largest, kinds: summariseByKind(pages) },
@@ -330,7 +366,14 @@ if (!values['skip-shards']) {
     const run = await measure(node, [join(root, 'scripts/build.ts')], {
       cwd: root,
       quiet: true,
-      env: { ...process.env, WEIJIAN_CONTENT_DIR: archive.contentDir, WEIJIAN_OUT_DIR: dist, WEIJIAN_BUILD_STAGES: stagesFile, WEIJIAN_BASE: `/shard-${n + 1}/`, WEIJIAN_SEARCH_SHARDS: `/shard-${2 - n}/` },
+      env: {
+        ...process.env,
+        WEIJIAN_CONTENT_DIR: archive.contentDir,
+        WEIJIAN_OUT_DIR: dist,
+        WEIJIAN_BUILD_STAGES: stagesFile,
+        WEIJIAN_BASE: `/shard-${n + 1}/`,
+        WEIJIAN_SEARCH_SHARDS: `/shard-${2 - n}/`,
+      },
     });
     const { stages } = JSON.parse(readFileSync(stagesFile, 'utf8')) as { stages: { name: string; start: number; end: number }[] };
     console.log(`  ${run.seconds.toFixed(1)} s, peak ${(run.peakRss / 2 ** 30).toFixed(2)} GiB`);

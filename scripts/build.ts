@@ -32,11 +32,13 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const factsDir = mkdtempSync(join(tmpdir(), 'weijian-build-'));
 const factsFile = join(factsDir, 'build-facts.json');
 writeFileSync(factsFile, serializeBuildFacts(buildFactsFrom(checked)));
-const astro = stage('astro', () => spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
-  cwd: projectRoot,
-  stdio: 'inherit',
-  env: { ...process.env, WEIJIAN_CONTENT_DIR: resolve(cwd, contentDirFrom(process.env)), [BUILD_FACTS_ENV]: factsFile },
-}));
+const astro = stage('astro', () =>
+  spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, WEIJIAN_CONTENT_DIR: resolve(cwd, contentDirFrom(process.env)), [BUILD_FACTS_ENV]: factsFile },
+  }),
+);
 rmSync(factsDir, { recursive: true, force: true });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
@@ -49,9 +51,12 @@ const report = await indexSite({
   contentDir: resolve(cwd, contentDirFrom(process.env)),
   distDir,
 });
-console.log(`搜索索引：${report.pages} 个页面，${report.binary}，用时 ${report.seconds.toFixed(1)} 秒；繁简对照表 ${report.variantMapBytes} 字节。`);
+console.log(
+  `搜索索引：${report.pages} 个页面，${report.binary}，用时 ${report.seconds.toFixed(1)} 秒；繁简对照表 ${report.variantMapBytes} 字节。`,
+);
 stages.push({ name: 'search', start: searchStart, end: Date.now() });
 // The pages' Content Security Policy and the headers that only work as HTTP
 // headers, for hosts that read `_headers` (Netlify, Cloudflare Pages).
 writeFileSync(join(distDir, '_headers'), headersFile(cspOptionsFromEnv(process.env)));
-if (process.env.WEIJIAN_BUILD_STAGES) writeFileSync(process.env.WEIJIAN_BUILD_STAGES, JSON.stringify({ stages, searchPages: report.pages }));
+if (process.env.WEIJIAN_BUILD_STAGES)
+  writeFileSync(process.env.WEIJIAN_BUILD_STAGES, JSON.stringify({ stages, searchPages: report.pages }));

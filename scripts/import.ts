@@ -35,7 +35,9 @@ if (!values.force && existsSync(draftPath)) fail(`${relative(cwd, draftPath)} �
 const linksFile = resolve(contentDir, 'links.json');
 const links = readLinkPolicy('content/links.json', existsSync(linksFile) ? readFileSync(linksFile) : undefined).policy;
 // JSON.parse gives any; regions.json is the checker's to validate, the importer only reads ids and names.
-const regions = existsSync(resolve(contentDir, 'regions.json')) ? (JSON.parse(readFileSync(resolve(contentDir, 'regions.json'), 'utf8')) as Pick<Region, 'id' | 'name'>[]) : [];
+const regions = existsSync(resolve(contentDir, 'regions.json'))
+  ? (JSON.parse(readFileSync(resolve(contentDir, 'regions.json'), 'utf8')) as Pick<Region, 'id' | 'name'>[])
+  : [];
 const result = importPage(readFileSync(inputPath), {
   fileName: basename(inputPath),
   draftPath: relative(cwd, draftPath),
@@ -52,4 +54,6 @@ mkdirSync(dirname(reportPath), { recursive: true });
 writeFileSync(draftPath, result.draft);
 writeFileSync(reportPath, result.report);
 console.log(result.report);
-console.log(`已写入草稿 ${relative(cwd, draftPath)} 和报告 ${relative(cwd, reportPath)}。填好占位符、核对完报告中的每一处后运行 npm run check。`);
+console.log(
+  `已写入草稿 ${relative(cwd, draftPath)} 和报告 ${relative(cwd, reportPath)}。填好占位符、核对完报告中的每一处后运行 npm run check。`,
+);

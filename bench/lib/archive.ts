@@ -6,8 +6,21 @@
 import { resolveStat } from '../../src/lib/stats/stat.ts';
 import type { Dataset } from '../../src/lib/stats/dataset.ts';
 import {
-  ACTIONS, CONNECTORS, HEADINGS, HOSPITAL_KINDS, INDICATORS, MEASURES, OUTCOMES, PEOPLE_UNITS, PLACE_CHARS,
-  PROVINCES, SUBJECTS, TITLE_PATTERNS, TOPICS, TOWN_SUFFIXES, TYPES,
+  ACTIONS,
+  CONNECTORS,
+  HEADINGS,
+  HOSPITAL_KINDS,
+  INDICATORS,
+  MEASURES,
+  OUTCOMES,
+  PEOPLE_UNITS,
+  PLACE_CHARS,
+  PROVINCES,
+  SUBJECTS,
+  TITLE_PATTERNS,
+  TOPICS,
+  TOWN_SUFFIXES,
+  TYPES,
 } from './vocabulary.ts';
 
 export interface ArchiveOptions {
@@ -19,7 +32,13 @@ export interface ArchiveOptions {
   provinces?: readonly string[];
 }
 
-export interface SyntheticRegion { id: string; name: string; province: string; provinceId: string; level: 'city' | 'county' | 'district' }
+export interface SyntheticRegion {
+  id: string;
+  name: string;
+  province: string;
+  provinceId: string;
+  level: 'city' | 'county' | 'district';
+}
 
 export interface SyntheticArticle {
   slug: string;
@@ -73,7 +92,13 @@ export function syntheticRegions(): SyntheticRegion[] {
       used.add(stem);
       const level = n <= 2 ? 'city' : n <= 8 ? 'county' : 'district';
       const suffix = level === 'city' ? '市' : level === 'county' ? '县' : '区';
-      regions.push({ id: `${province.id}-${String(n).padStart(2, '0')}`, name: stem + suffix, province: province.name, provinceId: province.id, level });
+      regions.push({
+        id: `${province.id}-${String(n).padStart(2, '0')}`,
+        name: stem + suffix,
+        province: province.name,
+        provinceId: province.id,
+        level,
+      });
     }
   }
   return regions;
@@ -81,7 +106,9 @@ export function syntheticRegions(): SyntheticRegion[] {
 
 function datasetFor(region: SyntheticRegion, indicator: (typeof INDICATORS)[number]): Dataset {
   // Each region's level and growth differ, from its id, so charts are not all alike.
-  const random = randomSource([...`${region.id}-${indicator.id}`].reduce((hash, ch) => Math.imul(hash ^ ch.charCodeAt(0), 16777619), 2166136261));
+  const random = randomSource(
+    [...`${region.id}-${indicator.id}`].reduce((hash, ch) => Math.imul(hash ^ ch.charCodeAt(0), 16777619), 2166136261),
+  );
   const scale = 0.7 + random.next() * 0.6;
   const points = [];
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
@@ -122,15 +149,20 @@ class Writer {
   sentence(subject: string): string {
     const r = this.random;
     switch (r.int(0, 5)) {
-      case 0: return `${r.pick(CONNECTORS)}${this.region.name}${r.pick(ACTIONS)}${subject}，${r.pick(MEASURES)}，${r.pick(OUTCOMES)}。`;
+      case 0:
+        return `${r.pick(CONNECTORS)}${this.region.name}${r.pick(ACTIONS)}${subject}，${r.pick(MEASURES)}，${r.pick(OUTCOMES)}。`;
       case 1: {
         const { noun, unit } = r.pick(PEOPLE_UNITS);
         return `全年${subject}${noun}${this.number(unit)}${unit}，比上年${r.next() < 0.8 ? '增长' : '下降'}${(r.next() * 30).toFixed(1)}%。`;
       }
-      case 2: return `${this.town()}${r.pick(HOSPITAL_KINDS)}${r.pick(ACTIONS)}${subject}，${r.pick(OUTCOMES)}。`;
-      case 3: return `截至${this.year}年${r.int(1, 12)}月底，${this.region.name}累计${r.pick(MEASURES)}${r.int(2, 60)}次，涉及${this.town()}等${r.int(3, 25)}个乡镇（街道）。`;
-      case 4: return `${r.pick(CONNECTORS)}${r.pick(MEASURES)}和${r.pick(MEASURES)}同步进行，${subject}${r.pick(OUTCOMES)}。`;
-      default: return `${this.region.province}卫生健康委对${this.region.name}${subject}工作进行调研，认为${r.pick(OUTCOMES)}，要求${r.pick(MEASURES)}。`;
+      case 2:
+        return `${this.town()}${r.pick(HOSPITAL_KINDS)}${r.pick(ACTIONS)}${subject}，${r.pick(OUTCOMES)}。`;
+      case 3:
+        return `截至${this.year}年${r.int(1, 12)}月底，${this.region.name}累计${r.pick(MEASURES)}${r.int(2, 60)}次，涉及${this.town()}等${r.int(3, 25)}个乡镇（街道）。`;
+      case 4:
+        return `${r.pick(CONNECTORS)}${r.pick(MEASURES)}和${r.pick(MEASURES)}同步进行，${subject}${r.pick(OUTCOMES)}。`;
+      default:
+        return `${this.region.province}卫生健康委对${this.region.name}${subject}工作进行调研，认为${r.pick(OUTCOMES)}，要求${r.pick(MEASURES)}。`;
     }
   }
   paragraph(subjects: readonly string[]): string {
@@ -166,7 +198,8 @@ export function generateArchive({ count, seed, chartShare = 0.2, provinces }: Ar
     const subjects = topics.flatMap((id) => SUBJECTS[id]!);
     const type = random.pick(TYPES);
     const writer = new Writer(random, region, year);
-    let title = random.pick(TITLE_PATTERNS)
+    let title = random
+      .pick(TITLE_PATTERNS)
       .replace('{region}', region.name)
       .replace('{subject}', random.pick(subjects))
       .replace('{year}', String(year));
@@ -178,7 +211,10 @@ export function generateArchive({ count, seed, chartShare = 0.2, provinces }: Ar
 
     const mdx: string[] = [];
     const md: string[] = [];
-    const both = (line: string) => { mdx.push(line); md.push(line); };
+    const both = (line: string) => {
+      mdx.push(line);
+      md.push(line);
+    };
     both(writer.paragraph(subjects));
     let chartPlaced = !hasChart;
     const headings = shuffle([...HEADINGS], random);
@@ -192,7 +228,9 @@ export function generateArchive({ count, seed, chartShare = 0.2, provinces }: Ar
         const indicator = random.pick(INDICATORS);
         const dataset = datasets.get(`${region.id}-${indicator.id}`) ?? datasetFor(region, indicator);
         datasets.set(dataset.id, dataset);
-        const points = dataset.series[0]!.points.filter((point) => point.value !== null && Number(point.period) <= Math.max(year, FIRST_YEAR + 1));
+        const points = dataset.series[0]!.points.filter(
+          (point) => point.value !== null && Number(point.period) <= Math.max(year, FIRST_YEAR + 1),
+        );
         const period = (points.at(-1) ?? dataset.series[0]!.points.find((point) => point.value !== null)!).period;
         const quoted = resolveStat(dataset, { period });
         if (!quoted.ok) throw new Error(`generated an unquotable figure: ${quoted.message}`);
@@ -212,7 +250,11 @@ export function generateArchive({ count, seed, chartShare = 0.2, provinces }: Ar
     }
 
     const slug = `${region.id}-${year}-${String(index + 1).padStart(6, '0')}`;
-    const summary = `${region.name}${year}年${random.pick(subjects)}等工作的${random.pick(['进展', '情况', '安排', '成效'])}：${writer.sentence(random.pick(subjects))}`.slice(0, 180);
+    const summary =
+      `${region.name}${year}年${random.pick(subjects)}等工作的${random.pick(['进展', '情况', '安排', '成效'])}：${writer.sentence(random.pick(subjects))}`.slice(
+        0,
+        180,
+      );
     const frontmatter = [
       '---',
       `title: "${title}"`,
@@ -226,7 +268,12 @@ export function generateArchive({ count, seed, chartShare = 0.2, provinces }: Ar
       '',
     ].join('\n');
     articles.push({
-      slug, title, date, region: region.id, provinceId: region.provinceId, hasChart,
+      slug,
+      title,
+      date,
+      region: region.id,
+      provinceId: region.provinceId,
+      hasChart,
       mdx: `${frontmatter}${mdx.join('\n')}\n`,
       markdown: `---\ntitle: "${title}"\ndate: ${date}\n---\n\n${md.join('\n')}\n`,
     });

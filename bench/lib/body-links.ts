@@ -28,7 +28,9 @@ function time(label: string, run: () => number) {
   const found = run();
   const { user, system } = process.cpuUsage(cpu);
   const seconds = (value: number) => value.toFixed(2);
-  console.log(`${label}: ${seconds((performance.now() - started) / 1000)} s, CPU ${seconds((user + system) / 1e6)} s (${found} links or problems)`);
+  console.log(
+    `${label}: ${seconds((performance.now() - started) / 1000)} s, CPU ${seconds((user + system) / 1e6)} s (${found} links or problems)`,
+  );
 }
 
 console.log(`${count} bodies, ${Math.round(characters / count)} characters each on average`);
@@ -36,4 +38,6 @@ time('findBodyLinks, bodies as generated', () => bodies.reduce((sum, body) => su
 time('findLinkProblems, bodies as generated', () => bodies.reduce((sum, body) => sum + findLinkProblems(body, policy).length, 0));
 time('findBodyLinks, three links in every body', () => withLinks.reduce((sum, body) => sum + findBodyLinks(body).length, 0));
 time('findLinkProblems, three links in every body', () => withLinks.reduce((sum, body) => sum + findLinkProblems(body, policy).length, 0));
-time('findBodyLinks, three links in every body, whole body parsed', () => withLinks.reduce((sum, body) => sum + findBodyLinks(body, { whole: true }).length, 0));
+time('findBodyLinks, three links in every body, whole body parsed', () =>
+  withLinks.reduce((sum, body) => sum + findBodyLinks(body, { whole: true }).length, 0),
+);

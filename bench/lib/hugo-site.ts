@@ -11,7 +11,13 @@ export function writeHugoSite(siteDir: string, markdownDir: string): void {
   symlinkSync(markdownDir, join(siteDir, 'content/articles'));
   writeFileSync(
     join(siteDir, 'hugo.toml'),
-    ['baseURL = "https://example.org/"', 'languageCode = "zh-cn"', 'title = "floor"', 'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]', ''].join('\n'),
+    [
+      'baseURL = "https://example.org/"',
+      'languageCode = "zh-cn"',
+      'title = "floor"',
+      'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]',
+      '',
+    ].join('\n'),
   );
   const page = (body: string) =>
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main>${body}</main></body></html>\n`;

@@ -18,7 +18,15 @@ export interface LighthouseResult {
 export async function runLighthouse(pages: { page: string; url: string }[]): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const results: LighthouseResult[] = [];
   try {
@@ -35,7 +43,12 @@ export async function runLighthouse(pages: { page: string; url: string }[]): Pro
       results.push({
         page,
         url,
-        scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+        scores: {
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          'best-practices': score('best-practices'),
+          seo: score('seo'),
+        },
         lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
         cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
         tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),

@@ -5,8 +5,18 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 
-export interface MemorySample { at: number; rss: number }
-export interface Measured { seconds: number; peakRss: number; samples: MemorySample[]; start: number; end: number; output: string }
+export interface MemorySample {
+  at: number;
+  rss: number;
+}
+export interface Measured {
+  seconds: number;
+  peakRss: number;
+  samples: MemorySample[];
+  start: number;
+  end: number;
+  output: string;
+}
 
 const PAGE_SIZE = 4096;
 
@@ -38,7 +48,11 @@ export function treeRss(root: number): number {
   return total;
 }
 
-export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean }): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const start = Date.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });

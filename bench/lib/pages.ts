@@ -7,10 +7,31 @@ import { dirname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export type PageKind = 'home' | 'article' | 'article-with-chart' | 'dataset' | 'listing' | 'search' | 'other';
-export interface Sizes { raw: number; gzip: number; brotli: number }
-export interface PageSizes { url: string; kind: PageKind; htmlCss: Sizes; js: Sizes }
-export interface Distribution { p50: number; p95: number; max: number }
-export interface KindSummary { kind: PageKind; pages: number; htmlCssGzip: Distribution; htmlCssBrotli: Distribution; jsGzip: Distribution; jsBrotli: Distribution; largest: string }
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+export interface PageSizes {
+  url: string;
+  kind: PageKind;
+  htmlCss: Sizes;
+  js: Sizes;
+}
+export interface Distribution {
+  p50: number;
+  p95: number;
+  max: number;
+}
+export interface KindSummary {
+  kind: PageKind;
+  pages: number;
+  htmlCssGzip: Distribution;
+  htmlCssBrotli: Distribution;
+  jsGzip: Distribution;
+  jsBrotli: Distribution;
+  largest: string;
+}
 
 const compressedSizes = new Map<string, Sizes>();
 function sizesOf(file: string, bytes?: Buffer): Sizes {
@@ -46,14 +67,16 @@ function scriptClosure(entries: string[]): Set<string> {
     if (seen.has(file)) continue;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) queue.push(join(dirname(file), spec!));
+    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+      queue.push(join(dirname(file), spec!));
   }
   return seen;
 }
 
 /** `base` is the path the site was built for ('/shard-a/'); page URLs are reported without it. */
 export function measurePages(distDir: string, base = '/'): PageSizes[] {
-  const assetsAt = (kind: string) => new RegExp(`<${kind} ${kind === 'link' ? 'rel="stylesheet" href' : 'type="module" src'}="${base}([^"]+)"`, 'g');
+  const assetsAt = (kind: string) =>
+    new RegExp(`<${kind} ${kind === 'link' ? 'rel="stylesheet" href' : 'type="module" src'}="${base}([^"]+)"`, 'g');
   const pages: PageSizes[] = [];
   for (const name of readdirSync(distDir, { recursive: true, encoding: 'utf8' })) {
     if (!name.endsWith('.html') || name.startsWith(`pagefind${sep}`)) continue;

@@ -4,7 +4,11 @@ import type { KindSummary } from './pages.ts';
 import type { BareMeasurement, QueryMeasurement } from './search.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 
-export interface StageFigures { name: string; seconds: number; peakRssBytes: number }
+export interface StageFigures {
+  name: string;
+  seconds: number;
+  peakRssBytes: number;
+}
 export interface BuildFigures {
   seconds: number;
   pages: number;
@@ -89,26 +93,81 @@ function buildSection(run: BuildRun): string[] {
     '',
     row(['构建', '用时', '页面', '页面/秒', '峰值内存（进程树 RSS）', '输出']),
     row(['---', '---:', '---:', '---:', '---:', '---:']),
-    row(['weijian（检查 + Astro + Pagefind）', s(weijian.seconds), weijian.pages, (weijian.pages / weijian.seconds).toFixed(0), GiB(weijian.peakRssBytes), `${MB(weijian.output.bytes)}，${weijian.output.files} 个文件`]),
+    row([
+      'weijian（检查 + Astro + Pagefind）',
+      s(weijian.seconds),
+      weijian.pages,
+      (weijian.pages / weijian.seconds).toFixed(0),
+      GiB(weijian.peakRssBytes),
+      `${MB(weijian.output.bytes)}，${weijian.output.files} 个文件`,
+    ]),
   ];
-  if (floor) lines.push(row(['下限（裸 Astro + 裸 Pagefind）', s(floor.seconds), floor.pages, (floor.pages / floor.seconds).toFixed(0), GiB(floor.peakRssBytes), `${MB(floor.output.bytes)}，${floor.output.files} 个文件`]));
-  if (hugo) lines.push(row(['参考：hugo（同样的 Markdown）', s(hugo.seconds), hugo.pages, (hugo.pages / hugo.seconds).toFixed(0), GiB(hugo.peakRssBytes), `${MB(hugo.output.bytes)}，${hugo.output.files} 个文件`]));
-  lines.push('', row(['阶段', 'weijian', '峰值内存', '下限', '峰值内存', 'weijian ÷ 下限']), row(['---', '---:', '---:', '---:', '---:', '---:']));
+  if (floor)
+    lines.push(
+      row([
+        '下限（裸 Astro + 裸 Pagefind）',
+        s(floor.seconds),
+        floor.pages,
+        (floor.pages / floor.seconds).toFixed(0),
+        GiB(floor.peakRssBytes),
+        `${MB(floor.output.bytes)}，${floor.output.files} 个文件`,
+      ]),
+    );
+  if (hugo)
+    lines.push(
+      row([
+        '参考：hugo（同样的 Markdown）',
+        s(hugo.seconds),
+        hugo.pages,
+        (hugo.pages / hugo.seconds).toFixed(0),
+        GiB(hugo.peakRssBytes),
+        `${MB(hugo.output.bytes)}，${hugo.output.files} 个文件`,
+      ]),
+    );
+  lines.push(
+    '',
+    row(['阶段', 'weijian', '峰值内存', '下限', '峰值内存', 'weijian ÷ 下限']),
+    row(['---', '---:', '---:', '---:', '---:', '---:']),
+  );
   for (const name of ['check', 'astro', 'search']) {
     const ours = stage(weijian, name);
     const theirs = stage(floor, name);
     if (!ours) continue;
     const label = { check: '内容检查（下限没有）', astro: 'Astro 构建', search: 'Pagefind 索引' }[name];
-    lines.push(row([label!, s(ours.seconds), GiB(ours.peakRssBytes), theirs ? s(theirs.seconds) : '—', theirs ? GiB(theirs.peakRssBytes) : '—', theirs ? ratio(ours.seconds, theirs.seconds) : '—']));
+    lines.push(
+      row([
+        label!,
+        s(ours.seconds),
+        GiB(ours.peakRssBytes),
+        theirs ? s(theirs.seconds) : '—',
+        theirs ? GiB(theirs.peakRssBytes) : '—',
+        theirs ? ratio(ours.seconds, theirs.seconds) : '—',
+      ]),
+    );
   }
   if (floor) {
-    lines.push(row(['**合计**', `**${s(weijian.seconds)}**`, GiB(weijian.peakRssBytes), `**${s(floor.seconds)}**`, GiB(floor.peakRssBytes), `**${ratio(weijian.seconds, floor.seconds)}**`]));
+    lines.push(
+      row([
+        '**合计**',
+        `**${s(weijian.seconds)}**`,
+        GiB(weijian.peakRssBytes),
+        `**${s(floor.seconds)}**`,
+        GiB(floor.peakRssBytes),
+        `**${ratio(weijian.seconds, floor.seconds)}**`,
+      ]),
+    );
   }
   if (run.allSeconds && run.allSeconds.weijian.length > 1) {
-    lines.push('', `每个构建轮流运行 ${run.allSeconds.weijian.length} 次，表中取各自最快的一次。各次用时：weijian ${run.allSeconds.weijian.map(s).join('、')}；下限 ${run.allSeconds.floor.map(s).join('、')}。`);
+    lines.push(
+      '',
+      `每个构建轮流运行 ${run.allSeconds.weijian.length} 次，表中取各自最快的一次。各次用时：weijian ${run.allSeconds.weijian.map(s).join('、')}；下限 ${run.allSeconds.floor.map(s).join('、')}。`,
+    );
   }
   if (weijian.searchIndex && floor?.searchIndex) {
-    lines.push('', `搜索索引：weijian ${MB(weijian.searchIndex.bytes)}（${weijian.searchIndex.files} 个文件），下限 ${MB(floor.searchIndex.bytes)}（${floor.searchIndex.files} 个文件）。`);
+    lines.push(
+      '',
+      `搜索索引：weijian ${MB(weijian.searchIndex.bytes)}（${weijian.searchIndex.files} 个文件），下限 ${MB(floor.searchIndex.bytes)}（${floor.searchIndex.files} 个文件）。`,
+    );
   }
   lines.push('');
   return lines;
@@ -118,7 +177,12 @@ function growthSection(runs: BuildRun[]): string[] {
   if (runs.length < 2) return [];
   const [small, large] = [runs[0]!, runs.at(-1)!];
   const factor = large.articles / small.articles;
-  const lines = [`## 从 ${small.articles.toLocaleString('en')} 到 ${large.articles.toLocaleString('en')} 篇的增长（文章数 ×${factor}）`, '', row(['', '用时增长', '峰值内存增长']), row(['---', '---:', '---:'])];
+  const lines = [
+    `## 从 ${small.articles.toLocaleString('en')} 到 ${large.articles.toLocaleString('en')} 篇的增长（文章数 ×${factor}）`,
+    '',
+    row(['', '用时增长', '峰值内存增长']),
+    row(['---', '---:', '---:']),
+  ];
   const grow = (label: string, a?: { seconds: number; peakRssBytes: number }, b?: { seconds: number; peakRssBytes: number }) => {
     if (a && b) lines.push(row([label, `×${(b.seconds / a.seconds).toFixed(1)}`, `×${(b.peakRssBytes / a.peakRssBytes).toFixed(1)}`]));
   };
@@ -141,7 +205,13 @@ function targetsSection(results: BenchResults): string[] {
   const lines = ['## 目标', '', row(['目标', '实测', '结论']), row(['---', '---', '---'])];
   if (large.floor) {
     const r = large.weijian.seconds / large.floor.seconds;
-    lines.push(row([`${large.articles.toLocaleString('en')} 篇构建 ≤ 下限的 ${TARGETS.buildRatio} 倍`, `${r.toFixed(2)}×（${s(large.weijian.seconds)} ÷ ${s(large.floor.seconds)}）`, mark(r <= TARGETS.buildRatio)]));
+    lines.push(
+      row([
+        `${large.articles.toLocaleString('en')} 篇构建 ≤ 下限的 ${TARGETS.buildRatio} 倍`,
+        `${r.toFixed(2)}×（${s(large.weijian.seconds)} ÷ ${s(large.floor.seconds)}）`,
+        mark(r <= TARGETS.buildRatio),
+      ]),
+    );
   }
   lines.push(row(['峰值内存 ≤ 8 GiB', GiB(large.weijian.peakRssBytes), mark(large.weijian.peakRssBytes <= TARGETS.peakRssBytes)]));
   const check = results.checkOnly?.at(-1);
@@ -155,15 +225,25 @@ function targetsSection(results: BenchResults): string[] {
       ]),
     );
   }
-  if (article) lines.push(row(['无图表文章 HTML+CSS ≤ 25 KB（gzip），0 JS', `最大 ${KB(article.htmlCssGzip.max)}，JS 最大 ${article.jsGzip.max} B`, mark(article.htmlCssGzip.max <= TARGETS.articleHtmlCssGzip && article.jsGzip.max === 0)]));
-  if (chart) lines.push(row(['含图表文章 JS ≤ 90 KB（gzip）', `最大 ${KB(chart.jsGzip.max)}`, mark(chart.jsGzip.max <= TARGETS.chartJsGzip)]));
+  if (article)
+    lines.push(
+      row([
+        '无图表文章 HTML+CSS ≤ 25 KB（gzip），0 JS',
+        `最大 ${KB(article.htmlCssGzip.max)}，JS 最大 ${article.jsGzip.max} B`,
+        mark(article.htmlCssGzip.max <= TARGETS.articleHtmlCssGzip && article.jsGzip.max === 0),
+      ]),
+    );
+  if (chart)
+    lines.push(row(['含图表文章 JS ≤ 90 KB（gzip）', `最大 ${KB(chart.jsGzip.max)}`, mark(chart.jsGzip.max <= TARGETS.chartJsGzip)]));
   if (queries.length) {
     lines.push(row(['一次搜索传输 ≤ 150 KB', `最多 ${KB(worstBytes)}`, mark(worstBytes <= TARGETS.searchBytes)]));
     lines.push(row(['≤ 300 ms 显示结果', `最慢 ${worstMs} ms`, mark(worstMs <= TARGETS.searchMs)]));
   }
   if (results.lighthouse) {
     const all = results.lighthouse.flatMap((page) => Object.values(page.scores));
-    lines.push(row(['Lighthouse 四项 100（四个页面）', `最低 ${Math.min(...all)}`, mark(all.every((score) => score >= TARGETS.lighthouse))]));
+    lines.push(
+      row(['Lighthouse 四项 100（四个页面）', `最低 ${Math.min(...all)}`, mark(all.every((score) => score >= TARGETS.lighthouse))]),
+    );
   }
   lines.push('');
   return lines;
@@ -181,7 +261,15 @@ function checkSection(results: BenchResults): string[] {
     row(['---:', '---', '---:', '---', '---:', '---:', '---:']),
     ...results.checkOnly.map((check) => {
       const [fastest, base] = [Math.min(...check.seconds), Math.min(...(check.baseSeconds ?? [NaN]))];
-      return row([check.articles.toLocaleString('en'), check.seconds.map(s2).join('、'), s2(fastest), (check.baseSeconds ?? []).map(s2).join('、'), s2(base), `${(fastest / base).toFixed(2)}×`, GiB(check.peakRssBytes)]);
+      return row([
+        check.articles.toLocaleString('en'),
+        check.seconds.map(s2).join('、'),
+        s2(fastest),
+        (check.baseSeconds ?? []).map(s2).join('、'),
+        s2(base),
+        `${(fastest / base).toFixed(2)}×`,
+        GiB(check.peakRssBytes),
+      ]);
     }),
     '',
   ];
@@ -259,11 +347,26 @@ export function writeReport(results: BenchResults): string {
       '',
       row(['查询', '结果数', '用时（首次按键起）', '（回车起）', '搜索传输', '页面', '请求数', '索引块', '片段']),
       row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
-      ...results.search.queries.map((q) => row([q.query, q.results, `${q.msToResults} ms`, q.msFromSubmit === undefined ? '—' : `${q.msFromSubmit} ms`, KB(q.searchBytes), KB(q.pageBytes), q.requests, q.indexChunks, q.fragments])),
+      ...results.search.queries.map((q) =>
+        row([
+          q.query,
+          q.results,
+          `${q.msToResults} ms`,
+          q.msFromSubmit === undefined ? '—' : `${q.msFromSubmit} ms`,
+          KB(q.searchBytes),
+          KB(q.pageBytes),
+          q.requests,
+          q.indexChunks,
+          q.fragments,
+        ]),
+      ),
       '',
     );
     if (results.search.fixed?.filters) {
-      lines.push(`以上是手机宽度（筛选面板收起）。宽屏上筛选面板默认展开，结果显示之后还会加载筛选索引 ${KB(results.search.fixed.filters)}，用于显示各选项的结果数。`, '');
+      lines.push(
+        `以上是手机宽度（筛选面板收起）。宽屏上筛选面板默认展开，结果显示之后还会加载筛选索引 ${KB(results.search.fixed.filters)}，用于显示各选项的结果数。`,
+        '',
+      );
     }
     const { fixed, bare, bareFixed } = results.search;
     if (fixed) {
@@ -294,7 +397,17 @@ export function writeReport(results: BenchResults): string {
       row(['页面', '性能', '无障碍', '最佳实践', 'SEO', 'LCP', 'CLS', 'TBT', '未满分的审核']),
       row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
       ...results.lighthouse.map((page) =>
-        row([page.page, page.scores.performance, page.scores.accessibility, page.scores['best-practices'], page.scores.seo, `${page.lcpMs} ms`, page.cls, `${page.tbtMs} ms`, page.failing.join('；') || '—']),
+        row([
+          page.page,
+          page.scores.performance,
+          page.scores.accessibility,
+          page.scores['best-practices'],
+          page.scores.seo,
+          `${page.lcpMs} ms`,
+          page.cls,
+          `${page.tbtMs} ms`,
+          page.failing.join('；') || '—',
+        ]),
       ),
       '',
     );

@@ -88,7 +88,13 @@ export async function measureSearch(origin: string, queries = QUERIES): Promise<
   return measured;
 }
 
-export interface BareMeasurement { query: string; results: number; msToResults: number; bytes: number; indexChunks: number }
+export interface BareMeasurement {
+  query: string;
+  results: number;
+  msToResults: number;
+  bytes: number;
+  indexChunks: number;
+}
 
 /**
  * The same queries on the floor's bare Pagefind index (its JavaScript API, no
@@ -104,7 +110,9 @@ export async function measureBarePagefind(origin: string, queries = QUERIES): Pr
       const page = await context.newPage();
       await page.goto(`${origin}/no-such-page/`);
       const pending: Promise<{ url: string; bytes: number }>[] = [];
-      page.on('requestfinished', (request) => pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize }))));
+      page.on('requestfinished', (request) =>
+        pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize }))),
+      );
       const answer = await page.evaluate(async (q) => {
         const started = performance.now();
         const bundle = '/pagefind/pagefind.js';
@@ -135,7 +143,9 @@ export function pagefindFixedBytes(pagefindDir: string): { script: number; wasm:
   const files = readdirSync(pagefindDir);
   const size = (name: string | undefined) => (name ? statSync(join(pagefindDir, name)).size : 0);
   return {
-    filters: existsSync(join(pagefindDir, 'filter')) ? readdirSync(join(pagefindDir, 'filter')).reduce((sum, name) => sum + statSync(join(pagefindDir, 'filter', name)).size, 0) : 0,
+    filters: existsSync(join(pagefindDir, 'filter'))
+      ? readdirSync(join(pagefindDir, 'filter')).reduce((sum, name) => sum + statSync(join(pagefindDir, 'filter', name)).size, 0)
+      : 0,
     script: gzipSync(readFileSync(join(pagefindDir, 'pagefind.js'))).length,
     wasm: size(files.find((name) => name.startsWith('wasm.unknown')) ?? files.find((name) => name.startsWith('wasm.'))),
     meta: size(files.find((name) => name.endsWith('.pf_meta'))),

@@ -1,6 +1,17 @@
 // Draws one chart from the figure's own table (so chart and table cannot
 // disagree), with only the Chart.js parts we use registered.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import { chartConfig, drawHatch, type ChartInput } from '../lib/chart/config.ts';
 import { DARK, LIGHT } from '../lib/chart/palette.ts';
 import type { DatasetTable } from '../lib/stats/table.ts';

@@ -2,7 +2,19 @@
 // configuration the browser uses. Cached: the article and dataset pages list
 // its size, and the /data/<id>.png endpoint writes it.
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, type Plugin } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Title,
+  type Plugin,
+} from 'chart.js';
 import { chartConfig, drawHatch, CHART_FONT } from '../lib/chart/config.ts';
 import { LIGHT } from '../lib/chart/palette.ts';
 import type { Dataset } from '../lib/stats/dataset.ts';
@@ -17,7 +29,9 @@ const cache = new Map<string, Promise<Buffer>>();
 // Chinese labels in the PNG need a CJK font on the build machine (Debian: fonts-noto-cjk).
 const hasCjkFont = GlobalFonts.families.some(({ family }) => /CJK|Han Sans|WenQuanYi|Hei|Song|PingFang|YaHei/i.test(family));
 if (!hasCjkFont) {
-  console.warn('[weijian] 没有找到中文字体，PNG 图表中的中文会显示为方块。请安装 fonts-noto-cjk（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk）。');
+  console.warn(
+    '[weijian] 没有找到中文字体，PNG 图表中的中文会显示为方块。请安装 fonts-noto-cjk（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk）。',
+  );
 }
 
 // A PNG has no page behind it: paint the background.

@@ -17,7 +17,12 @@ export async function datasetDownloads(chart: ChartData): Promise<Download[]> {
   const dataset = chart.data;
   const png = await chartPng(chart);
   const files: { format: Download['format']; path: string; bytes: number; description: string }[] = [
-    { format: 'CSV', path: dataPaths.csv(dataset.id), bytes: Buffer.byteLength(datasetCsv(dataset)), description: '表格数据，可用 Excel、WPS 打开' },
+    {
+      format: 'CSV',
+      path: dataPaths.csv(dataset.id),
+      bytes: Buffer.byteLength(datasetCsv(dataset)),
+      description: '表格数据，可用 Excel、WPS 打开',
+    },
     { format: 'JSON', path: dataPaths.json(dataset.id), bytes: Buffer.byteLength(datasetJson(dataset)), description: '机器可读数据' },
     { format: 'PNG', path: dataPaths.png(dataset.id), bytes: png.length, description: '图表图片' },
   ];

@@ -85,7 +85,11 @@ async function load(): Promise<SiteData> {
   for (const article of articles) {
     const ids = citedBy.get(article.slug) ?? [];
     for (const id of ids) citations.set(id, [...(citations.get(id) ?? []), article]);
-    if (ids.length) citedDatasets.set(article.slug, ids.flatMap((id) => datasetById.get(id) ?? []));
+    if (ids.length)
+      citedDatasets.set(
+        article.slug,
+        ids.flatMap((id) => datasetById.get(id) ?? []),
+      );
   }
   // A build renders every chart anyway; `astro dev` draws one only when a page asks for it.
   if (import.meta.env.PROD) drawChartPngsInBackground(datasets);

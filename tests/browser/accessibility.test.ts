@@ -79,7 +79,10 @@ describe('keyboard', () => {
     const page = await context.newPage();
     await page.goto(`${servers.get('sample')!.origin}/articles/yongzhou-livelihood-projects-2019/`);
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(first).toEqual({ text: '跳到正文', href: '#main' });
     // Visible when focused (it sits off-screen otherwise).
     const box = await page.locator('.skip-link').boundingBox();
@@ -121,9 +124,9 @@ describe('keyboard', () => {
       expect(focus.visible, focus.key).toBe(true);
       reached.add(focus.key);
     }
-    const all = await page.locator(FOCUSABLE).evaluateAll((elements) =>
-      elements.map((el) => `${el.tagName}|${el.getAttribute('href') ?? el.id}|${el.textContent}`),
-    );
+    const all = await page
+      .locator(FOCUSABLE)
+      .evaluateAll((elements) => elements.map((el) => `${el.tagName}|${el.getAttribute('href') ?? el.id}|${el.textContent}`));
     expect([...reached].sort()).toEqual([...new Set(all)].sort());
     await context.close();
   });

@@ -86,9 +86,9 @@ test('each download returns the right bytes and type', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(articleUrl());
-  const links = await page.locator('figure[data-chart="line"] .downloads a').evaluateAll((anchors) =>
-    anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.getAttribute('download') })),
-  );
+  const links = await page
+    .locator('figure[data-chart="line"] .downloads a')
+    .evaluateAll((anchors) => anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.getAttribute('download') })));
   const [csv, json, png] = await Promise.all(links.map((link) => page.request.get(link.href)));
   expect(csv!.headers()['content-type']).toBe('text/csv; charset=utf-8');
   expect([...(await csv!.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

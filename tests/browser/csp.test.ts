@@ -30,12 +30,15 @@ const urlOf = (site: TestSite, path: string) => `${servers.get(site.name)!.origi
 
 /** Share of canvas pixels drawn on (not transparent). */
 function inkedShare(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).first().evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    let inked = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
-    return inked / (data.length / 4);
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+      return inked / (data.length / 4);
+    });
 }
 
 async function chartDrawn(page: Page) {
@@ -51,11 +54,19 @@ async function searchAnswered(page: Page): Promise<string> {
   return (await page.locator('#search-status').textContent()) ?? '';
 }
 
-interface PageKind { kind: string; path: string; check: (page: Page, status: number) => Promise<void> }
+interface PageKind {
+  kind: string;
+  path: string;
+  check: (page: Page, status: number) => Promise<void>;
+}
 
 /** One page of each kind, found in the built site. */
 function pageKinds(site: TestSite): PageKind[] {
-  const dirs = (path: string) => readdirSync(join(site.dist, path), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = (path: string) =>
+    readdirSync(join(site.dist, path), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
   const chartArticle = dirs('articles').find((slug) => {
     try {
       return readFileSync(join(site.dist, 'articles', slug, 'index.html'), 'utf8').includes('<figure class="chart"');
@@ -64,11 +75,17 @@ function pageKinds(site: TestSite): PageKind[] {
     }
   });
   // A region with articles (some have only datasets).
-  const listed = dirs('regions').find((id) => readFileSync(join(site.dist, 'regions', id, 'index.html'), 'utf8').includes('class="article-list'));
+  const listed = dirs('regions').find((id) =>
+    readFileSync(join(site.dist, 'regions', id, 'index.html'), 'utf8').includes('class="article-list'),
+  );
   if (!chartArticle || !listed) throw new Error(`${site.name}: no article with a chart, or no region with articles`);
   return [
     { kind: 'home', path: '', check: async (page) => expect(await page.locator('h1').count()).toBe(1) },
-    { kind: 'listing', path: `regions/${listed}/`, check: async (page) => expect(await page.locator('.article-list li').count()).toBeGreaterThan(0) },
+    {
+      kind: 'listing',
+      path: `regions/${listed}/`,
+      check: async (page) => expect(await page.locator('.article-list li').count()).toBeGreaterThan(0),
+    },
     {
       kind: 'article with a chart and JSON-LD',
       path: `articles/${chartArticle}/`,
@@ -98,7 +115,10 @@ function pageKinds(site: TestSite): PageKind[] {
   ];
 }
 
-async function newContext(site: TestSite, delivery: 'meta' | 'headers'): Promise<{ context: BrowserContext; violations: (page: Page) => Promise<string[]> }> {
+async function newContext(
+  site: TestSite,
+  delivery: 'meta' | 'headers',
+): Promise<{ context: BrowserContext; violations: (page: Page) => Promise<string[]> }> {
   const context = await browser.newContext({ viewport: VIEWPORTS[1] });
   const violations = await watchViolations(context);
   if (delivery === 'headers') await addHeaders(context, headersOf(site.dist));
@@ -122,14 +142,17 @@ describe.each([fixtureSite, sampleSite])('$name site', (site) => {
     });
   });
 
-  test('WebAssembly refused (no \'wasm-unsafe-eval\'): the search page says search is unavailable, the rest still works', async () => {
+  test("WebAssembly refused (no 'wasm-unsafe-eval'): the search page says search is unavailable, the rest still works", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS[0] });
     const violations = await watchViolations(context);
     const headers = headersOf(site.dist);
     const withoutWasm = (policy: string) => policy.replace(" 'wasm-unsafe-eval'", '');
     // The header reaches Pagefind's worker too; the <meta> only the page.
     await addHeaders(context, { ...headers, 'Content-Security-Policy': withoutWasm(headers['Content-Security-Policy']!) }, (html) =>
-      html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)/, (_, start: string, policy: string) => start + withoutWasm(policy)),
+      html.replace(
+        /(<meta http-equiv="content-security-policy" content=")([^"]*)/,
+        (_, start: string, policy: string) => start + withoutWasm(policy),
+      ),
     );
     const page = await context.newPage();
     await page.goto(urlOf(site, `search/?q=${encodeURIComponent(QUERY)}`));
@@ -146,7 +169,7 @@ describe.each([fixtureSite, sampleSite])('$name site', (site) => {
     await context.close();
   });
 
-  test('with a <meta> policy only (GitHub Pages) and no \'wasm-unsafe-eval\', search still works: Pagefind’s worker is outside a meta policy', async () => {
+  test("with a <meta> policy only (GitHub Pages) and no 'wasm-unsafe-eval', search still works: Pagefind’s worker is outside a meta policy", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS[0] });
     await addHeaders(context, {}, (html) => html.replace(" 'wasm-unsafe-eval'", ''));
     const page = await context.newPage();
@@ -163,7 +186,9 @@ test('with `_headers` as HTTP headers, another site cannot frame a page (frame-a
   await addHeaders(context, headersOf(site.dist));
   const target = urlOf(site, '');
   // A page on another origin that frames the site (registered last, so it wins over the catch-all route).
-  await context.route('http://framer.test/**', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><iframe src="${target}"></iframe>` }));
+  await context.route('http://framer.test/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><iframe src="${target}"></iframe>` }),
+  );
   const page = await context.newPage();
   const refused = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
   await page.goto('http://framer.test/');

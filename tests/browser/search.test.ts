@@ -87,7 +87,11 @@ describe('query table on the sample site', () => {
 });
 
 describe('recall: every page whose text contains the query is found', () => {
-  const toSimplified = [OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 't', to: 'cn' })];
+  const toSimplified = [
+    OpenCC.Converter({ from: 'hk', to: 'cn' }),
+    OpenCC.Converter({ from: 'tw', to: 'cn' }),
+    OpenCC.Converter({ from: 't', to: 'cn' }),
+  ];
   const simplify = (text: string) => toSimplified.reduce((current, convert) => convert(current), text);
   /** Searchable text of each article and dataset page (title, summary, body), in Simplified. */
   function pageTexts(site: TestSite): Map<string, string> {
@@ -102,7 +106,22 @@ describe('recall: every page whose text contains the query is found', () => {
     }
     return texts;
   }
-  const queries = ['两癌', '筛查', '医院', '卫生', '医联体', '扶贫', '床位', '公共卫生', '中医', '村卫生室', '医疗保障', '人才', '2015年', '98200'];
+  const queries = [
+    '两癌',
+    '筛查',
+    '医院',
+    '卫生',
+    '医联体',
+    '扶贫',
+    '床位',
+    '公共卫生',
+    '中医',
+    '村卫生室',
+    '医疗保障',
+    '人才',
+    '2015年',
+    '98200',
+  ];
   test.each([sampleSite, fixtureSite])('$name site: recall 100% for the query list', async (site) => {
     const texts = pageTexts(site);
     const page = await context.newPage();
@@ -191,9 +210,9 @@ describe('fixture site (under /weijian/)', () => {
     const page = await context.newPage();
     await searchFor(page, site, `?q=${encodeURIComponent('测试')}&sort=date`);
     await showAll(page);
-    const dates = await page.locator('#search-results li').evaluateAll((items) =>
-      items.map((item) => item.querySelector('a')!.getAttribute('href')!),
-    );
+    const dates = await page
+      .locator('#search-results li')
+      .evaluateAll((items) => items.map((item) => item.querySelector('a')!.getAttribute('href')!));
     const published = new Map(expectedOrderPaths(site).map((path, index) => [path, index]));
     const ranks = dates.filter((path) => published.has(path)).map((path) => published.get(path)!);
     expect(ranks.length).toBeGreaterThan(10);

@@ -21,11 +21,30 @@ function dataset(overrides: Record<string, string | undefined> = {}, series?: st
     .map(([key, value]) => `  "${key}": ${value},`);
   const seriesText =
     series ??
-    ['  "series": [', '    {', '      "name": "每千人口床位数",', '      "points": [', '        { "period": "2015", "value": 5.72 },', '        { "period": "2020", "value": 7.04 }', '      ]', '    }', '  ]'].join('\n');
+    [
+      '  "series": [',
+      '    {',
+      '      "name": "每千人口床位数",',
+      '      "points": [',
+      '        { "period": "2015", "value": 5.72 },',
+      '        { "period": "2020", "value": 7.04 }',
+      '      ]',
+      '    }',
+      '  ]',
+    ].join('\n');
   return ['{', ...lines, seriesText, '}', ''].join('\n');
 }
 const pointsSeries = (...points: string[]) =>
-  ['  "series": [', '    {', '      "name": "每千人口床位数",', '      "points": [', points.map((p) => `        ${p}`).join(',\n'), '      ]', '    }', '  ]'].join('\n');
+  [
+    '  "series": [',
+    '    {',
+    '      "name": "每千人口床位数",',
+    '      "points": [',
+    points.map((p) => `        ${p}`).join(',\n'),
+    '      ]',
+    '    }',
+    '  ]',
+  ].join('\n');
 
 function expectRefused(files: Files, expected: string[]) {
   const result = runScript('build', makeContentRoot(files));
@@ -39,7 +58,10 @@ test('a valid statistic file and articles quoting it pass', () => {
     'check',
     makeContentRoot({
       [DATA]: dataset(),
-      [ARTICLE]: article({}, { body: '床位数由<Stat dataset="beds" period="2015" />增至<Stat dataset="beds" period="2020" />。\n\n<Chart dataset="beds" />' }),
+      [ARTICLE]: article(
+        {},
+        { body: '床位数由<Stat dataset="beds" period="2015" />增至<Stat dataset="beds" period="2020" />。\n\n<Chart dataset="beds" />' },
+      ),
     }),
   );
   expect(result.stderr).toBe('');
@@ -89,7 +111,9 @@ describe('statistic files', () => {
     expectRefused({ [DATA]: dataset({ chart: '"bars"' }) }, [`${DATA}:6: chart：${messages.unknownChart('bars', 'bar')}`]);
   });
   test('a missing figure is null, never a string', () => {
-    expectRefused({ [DATA]: dataset({}, pointsSeries('{ "period": "2015", "value": "" }')) }, [`${DATA}:11: series[0].points[0].value：${messages.notNumber('')}`]);
+    expectRefused({ [DATA]: dataset({}, pointsSeries('{ "period": "2015", "value": "" }')) }, [
+      `${DATA}:11: series[0].points[0].value：${messages.notNumber('')}`,
+    ]);
     const ok = runScript('check', makeContentRoot({ [DATA]: dataset({}, pointsSeries('{ "period": "2015", "value": null }')) }));
     expect(ok.status).toBe(0);
   });
@@ -99,7 +123,11 @@ describe('<Chart> and <Stat> in articles point at real data', () => {
   const body = (line: string) => `第一段。\n\n${line}`;
   test.each([
     ['an unknown dataset', '<Chart dataset="bed" />', messages.unknownDataset('bed', 'beds')],
-    ['an unknown series', '<Stat dataset="beds" series="床位" period="2015" />', messages.unknownSeries('床位', 'beds', ['每千人口床位数'])],
+    [
+      'an unknown series',
+      '<Stat dataset="beds" series="床位" period="2015" />',
+      messages.unknownSeries('床位', 'beds', ['每千人口床位数']),
+    ],
     ['an unknown period', '<Stat dataset="beds" period="2016" />', messages.unknownPeriod('2016', '每千人口床位数', ['2015', '2020'])],
     ['a change missing its end', '<Stat dataset="beds" from="2015" />', messages.statShape()],
     ['a misspelled component', '<Chrat dataset="beds" />', messages.unknownComponent('Chrat', 'Chart')],
@@ -110,7 +138,10 @@ describe('<Chart> and <Stat> in articles point at real data', () => {
   });
   test('quoting a figure the source does not give', () => {
     expectRefused(
-      { [DATA]: dataset({}, pointsSeries('{ "period": "2015", "value": null }', '{ "period": "2020", "value": 7.04 }')), [ARTICLE]: article({}, { body: body('由<Stat dataset="beds" period="2015" />增加') }) },
+      {
+        [DATA]: dataset({}, pointsSeries('{ "period": "2015", "value": null }', '{ "period": "2020", "value": 7.04 }')),
+        [ARTICLE]: article({}, { body: body('由<Stat dataset="beds" period="2015" />增加') }),
+      },
       [`${ARTICLE}:13: ${messages.missingValue('2015', '每千人口床位数')}`],
     );
   });

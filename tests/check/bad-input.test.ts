@@ -28,7 +28,9 @@ describe('frontmatter syntax', () => {
     expect(result.problems[0]).toBe(
       `${FILE}:7: ${messages.yamlSyntax(messages.yamlColonInValue('source', 'source: "咸阳市: 卫健委: 办公室"'))}`,
     );
-    expect(result.problems[0]).toMatch(/^content\/articles\/bad-article\.mdx:7: frontmatter 的 YAML 语法错误：`source` 的值里有英文冒号加空格/);
+    expect(result.problems[0]).toMatch(
+      /^content\/articles\/bad-article\.mdx:7: frontmatter 的 YAML 语法错误：`source` 的值里有英文冒号加空格/,
+    );
   });
 
   test('a file without frontmatter', () => {
@@ -65,10 +67,30 @@ describe('wrong types and out-of-range values', () => {
     ['summary too long', { summary: '长'.repeat(201) }, {}, `${FILE}:8: summary：${messages.summaryLength(201, 20, 200)}`],
     ['empty source', { source: '""' }, {}, `${FILE}:7: source：${messages.emptyText('source')}`],
     ['draft not a boolean', {}, { extra: ['draft: "yes"'] }, `${FILE}:9: draft：${messages.notBoolean('draft')}`],
-    ['originalUrl not http(s)', {}, { extra: ['originalUrl: ftp://example.org/a.doc'] }, `${FILE}:9: originalUrl：${messages.notUrl('ftp://example.org/a.doc')}`],
-    ['writtenDate after date', {}, { extra: ['writtenDate: 2021-03-05'] }, `${FILE}:9: writtenDate：${messages.writtenAfterPublished('2021-03-05', '2021-03-03')}`],
-    ['correction without a note', {}, { extra: ['corrections:', '  - date: 2021-03-04'] }, `${FILE}:10: corrections[0].note：${messages.correctionNoteMissing()}`],
-    ['correction dated before publication', {}, { extra: ['corrections:', '  - date: 2021-03-01', '    note: 改正错字'] }, `${FILE}:10: corrections[0].date：${messages.correctionBeforePublished('2021-03-01', '2021-03-03')}`],
+    [
+      'originalUrl not http(s)',
+      {},
+      { extra: ['originalUrl: ftp://example.org/a.doc'] },
+      `${FILE}:9: originalUrl：${messages.notUrl('ftp://example.org/a.doc')}`,
+    ],
+    [
+      'writtenDate after date',
+      {},
+      { extra: ['writtenDate: 2021-03-05'] },
+      `${FILE}:9: writtenDate：${messages.writtenAfterPublished('2021-03-05', '2021-03-03')}`,
+    ],
+    [
+      'correction without a note',
+      {},
+      { extra: ['corrections:', '  - date: 2021-03-04'] },
+      `${FILE}:10: corrections[0].note：${messages.correctionNoteMissing()}`,
+    ],
+    [
+      'correction dated before publication',
+      {},
+      { extra: ['corrections:', '  - date: 2021-03-01', '    note: 改正错字'] },
+      `${FILE}:10: corrections[0].date：${messages.correctionBeforePublished('2021-03-01', '2021-03-03')}`,
+    ],
   ];
   test.each(cases)('%s', (_name, overrides, options, expected) => {
     expectRefused({ [FILE]: article(overrides, options) }, [expected]);
@@ -112,7 +134,9 @@ describe('file names', () => {
     ]);
   });
   test('a Markdown file that is not .mdx', () => {
-    expectRefused({ 'content/articles/meeting.md': article() }, [`content/articles/meeting.md:1: ${messages.wrongExtension('meeting.md')}`]);
+    expectRefused({ 'content/articles/meeting.md': article() }, [
+      `content/articles/meeting.md:1: ${messages.wrongExtension('meeting.md')}`,
+    ]);
   });
 });
 
@@ -195,7 +219,8 @@ describe('content carries no code', () => {
 describe('taxonomy files', () => {
   test('a JSON syntax error in regions.json names its line', () => {
     const root = makeContentRoot({
-      'content/regions.json': '[\n  { "id": "xianyang", "name": "咸阳市", "province": "陕西省", "level": "city" }\n  { "id": "yongzhou" }\n]\n',
+      'content/regions.json':
+        '[\n  { "id": "xianyang", "name": "咸阳市", "province": "陕西省", "level": "city" }\n  { "id": "yongzhou" }\n]\n',
       [FILE]: article(),
     });
     const result = runScript('build', root);
@@ -204,12 +229,15 @@ describe('taxonomy files', () => {
   });
   test('a region with an unknown level', () => {
     const root = makeContentRoot({
-      'content/regions.json': '[\n  {\n    "id": "xianyang",\n    "name": "咸阳市",\n    "province": "陕西省",\n    "level": "town"\n  }\n]\n',
+      'content/regions.json':
+        '[\n  {\n    "id": "xianyang",\n    "name": "咸阳市",\n    "province": "陕西省",\n    "level": "town"\n  }\n]\n',
       [FILE]: article(),
     });
     const result = runScript('build', root);
     expect(result.wroteSite).toBe(false);
-    expect(result.problems).toEqual([`content/regions.json:6: [0].level：${messages.notOneOf('town', ['province', 'city', 'county', 'district'])}`]);
+    expect(result.problems).toEqual([
+      `content/regions.json:6: [0].level：${messages.notOneOf('town', ['province', 'city', 'county', 'district'])}`,
+    ]);
   });
 });
 

@@ -12,7 +12,11 @@ import { fixturesDir, repoRoot } from '../support/paths.ts';
 const fixture = (name: string) => join(fixturesDir, 'import', name);
 
 function runImport(root: string, args: string[]) {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/import.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, WEIJIAN_CONTENT_DIR: '' } });
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/import.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, WEIJIAN_CONTENT_DIR: '' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -63,10 +67,31 @@ describe('a content-farm copy (HTML)', () => {
   });
 
   test('removes the farm furniture and the injected spam, and lists every removal', () => {
-    for (const gone of ['每日更新', '点赞', '声明', '留言', 'ICP备', '精品视频', '澳门', '居民在社区卫生服务中心咨询签约', 'var ads', 'color:red', '<cite']) {
+    for (const gone of [
+      '每日更新',
+      '点赞',
+      '声明',
+      '留言',
+      'ICP备',
+      '精品视频',
+      '澳门',
+      '居民在社区卫生服务中心咨询签约',
+      'var ads',
+      'color:red',
+      '<cite',
+    ]) {
       expect(body, gone).not.toContain(gone);
     }
-    for (const kind of ['删除：内容农场横幅', '删除：面包屑导航', '删除：分享、点赞、收藏提示', '删除：免责声明', '删除：备案和版权信息', '删除：注入的垃圾信息', '删除：图片说明', '删除：多余的 HTML 标签']) {
+    for (const kind of [
+      '删除：内容农场横幅',
+      '删除：面包屑导航',
+      '删除：分享、点赞、收藏提示',
+      '删除：免责声明',
+      '删除：备案和版权信息',
+      '删除：注入的垃圾信息',
+      '删除：图片说明',
+      '删除：多余的 HTML 标签',
+    ]) {
       expect(reported(report, kind).length, kind).toBeGreaterThan(0);
     }
     expect(reported(report, '删除：注入的垃圾信息')[0]![1]).toContain('澳门真人娱乐开户送彩金');
@@ -129,7 +154,11 @@ describe('a spun, shuffled, anonymised report', () => {
 
   test('flags truncated and stripped numbers, impossible years and percentages, each on its draft line', () => {
     expect(reported(report, '截断的数字')).toEqual([[lineWith('达到88.此中'), expect.stringContaining('“88.”')]]);
-    expect(reported(report, '缺失的数字').map(([line]) => line)).toEqual([lineWith('由年的个增加到个'), lineWith('由年的个增加到个'), lineWith('由年的个增加到个')]);
+    expect(reported(report, '缺失的数字').map(([line]) => line)).toEqual([
+      lineWith('由年的个增加到个'),
+      lineWith('由年的个增加到个'),
+      lineWith('由年的个增加到个'),
+    ]);
     expect(reported(report, '损坏的年份')).toEqual([[lineWith('202223年'), expect.stringContaining('202223年')]]);
     expect(reported(report, '超过100%的比例')).toEqual([[lineWith('20230%'), expect.stringContaining('20230%')]]);
   });
@@ -158,8 +187,17 @@ describe('a spun, shuffled, anonymised report', () => {
 
   test('flags spun words with the likely original, without replacing them', () => {
     const spun = reported(report, '疑似洗稿用词').map(([, text]) => text);
-    for (const [word, original] of [['病院', '医院'], ['下层', '基层'], ['扶植', '建设'], ['生齿', '人口'], ['不竭', '不断']]) {
-      expect(spun.some((text) => text.includes(`“${word}”疑似机器替换，原词可能是“${original}”`)), word).toBe(true);
+    for (const [word, original] of [
+      ['病院', '医院'],
+      ['下层', '基层'],
+      ['扶植', '建设'],
+      ['生齿', '人口'],
+      ['不竭', '不断'],
+    ]) {
+      expect(
+        spun.some((text) => text.includes(`“${word}”疑似机器替换，原词可能是“${original}”`)),
+        word,
+      ).toBe(true);
     }
     expect(body).toContain('病院');
     expect(report).toMatch(/损坏程度：\d+\/100/);
@@ -192,7 +230,8 @@ describe('a spun, shuffled, anonymised report', () => {
 
 test('a download-wall page loses the wall text and keeps the report', () => {
   const { body, draft, report } = importInto(fixture('download-wall.txt'));
-  for (const gone of ['下载文档', '大小', '页数', '客服', '友情提醒', '第5页', '分成', '赚积分', '.docx']) expect(body, gone).not.toContain(gone);
+  for (const gone of ['下载文档', '大小', '页数', '客服', '友情提醒', '第5页', '分成', '赚积分', '.docx'])
+    expect(body, gone).not.toContain(gone);
   expect(body).toContain('全市建成社区卫生服务中心12个、服务站35个，每个街道至少有1个中心。');
   expect(draft).toContain('title: "测试市卫生局关于社区卫生服务体系建设的汇报"');
   expect(draft).toContain('type: report');
@@ -258,7 +297,8 @@ test('round trip: a spun page is refused at every flagged spot until each is men
   const lines = filled.split('\n');
   const bodyStart = lines.indexOf('---', 1);
   const lineWith = (text: string) => lines.findIndex((line, index) => index > bodyStart && line.includes(text)) + 1;
-  const refusedAt = (rule: string) => refused.problems.filter((problem) => problem.includes(`（规则 \`${rule}\`）`)).map((problem) => Number(problem.split(':')[1]));
+  const refusedAt = (rule: string) =>
+    refused.problems.filter((problem) => problem.includes(`（规则 \`${rule}\`）`)).map((problem) => Number(problem.split(':')[1]));
   // Filling the placeholders is not enough: every damaged spot and every open question is listed.
   expect(refusedAt('spun-word')).toEqual([...Array(6).fill(lineWith('下层病院')), lineWith('不竭')]);
   expect(refusedAt('cut-number')).toEqual([lineWith('88.此中')]);
@@ -289,7 +329,26 @@ describe('a content-farm copy with a sidebar, counters and controls', () => {
   const { body, report, draft } = importInto(fixture('farm-portal.html'));
 
   test('removes the banner, site name, navigation, counters, print and font controls, sidebar links and comment prompts', () => {
-    for (const gone of ['健康资讯网', '首页 养生', '阅读：3208', '浏览次数', '字体', '打印本页', '关闭窗口', '相关文章', '春季养生', '补肾', '娱乐平台', '上一篇', '下一篇', '发表评论', '抢沙发', '条评论', 'Copyright', 'doctype']) {
+    for (const gone of [
+      '健康资讯网',
+      '首页 养生',
+      '阅读：3208',
+      '浏览次数',
+      '字体',
+      '打印本页',
+      '关闭窗口',
+      '相关文章',
+      '春季养生',
+      '补肾',
+      '娱乐平台',
+      '上一篇',
+      '下一篇',
+      '发表评论',
+      '抢沙发',
+      '条评论',
+      'Copyright',
+      'doctype',
+    ]) {
       expect(body, gone).not.toContain(gone);
     }
     expect(reported(report, '删除：侧栏推荐链接').length).toBeGreaterThanOrEqual(4);
@@ -310,8 +369,14 @@ test('links to sites outside content/links.json are dropped and listed with thei
   const { body, report } = importInto(fixture('farm-portal.html'));
   expect(body).not.toContain('farm.example.com');
   const dropped = reported(report, '删除：不在允许列表中的链接').map(([, text]) => text);
-  expect(dropped.some((text) => text.startsWith('“春季养生吃什么最好” → https://farm.example.com/a/1.html（域名 farm.example.com）：链接指向不在允许列表中的网站'))).toBe(true);
-  expect(dropped.some((text) => text.startsWith('“线上娱乐平台注册就送” → https://spam.example.net/casino（域名 spam.example.net）'))).toBe(true);
+  expect(
+    dropped.some((text) =>
+      text.startsWith('“春季养生吃什么最好” → https://farm.example.com/a/1.html（域名 farm.example.com）：链接指向不在允许列表中的网站'),
+    ),
+  ).toBe(true);
+  expect(dropped.some((text) => text.startsWith('“线上娱乐平台注册就送” → https://spam.example.net/casino（域名 spam.example.net）'))).toBe(
+    true,
+  );
 });
 
 test('importing a page that is already published warns and names the published file', () => {

@@ -11,7 +11,8 @@ import { repoRoot } from '../support/paths.ts';
 
 function project(files: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'weijian-layers-'));
-  for (const file of ['.dependency-cruiser.cjs', 'eslint.config.js', 'tsconfig.json', 'package.json']) copyFileSync(join(repoRoot, file), join(dir, file));
+  for (const file of ['.dependency-cruiser.cjs', 'eslint.config.js', 'tsconfig.json', 'package.json'])
+    copyFileSync(join(repoRoot, file), join(dir, file));
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -29,10 +30,34 @@ function project(files: Record<string, string>) {
 
 describe('dependency-cruiser rules (TypeScript modules)', () => {
   it.each([
-    ['schema-imports-only-basics', { 'src/lib/schema/article.ts': "import { run } from '../check/run.ts';\nexport const x = run;\n", 'src/lib/check/run.ts': 'export const run = 1;\n' }],
-    ['lib-knows-no-site', { 'src/lib/format/date.ts': "import { loadSite } from '../../site/site.ts';\nexport const x = loadSite;\n", 'src/site/site.ts': 'export const loadSite = 1;\n' }],
-    ['client-imports-only-browser-safe', { 'src/client/search.ts': "import { run } from '../lib/check/run.ts';\nexport const x = run;\n", 'src/lib/check/run.ts': 'export const run = 1;\n' }],
-    ['importer-is-not-the-site', { 'src/site/site.ts': "import { draft } from '../lib/import/draft.ts';\nexport const x = draft;\n", 'src/lib/import/draft.ts': 'export const draft = 1;\n' }],
+    [
+      'schema-imports-only-basics',
+      {
+        'src/lib/schema/article.ts': "import { run } from '../check/run.ts';\nexport const x = run;\n",
+        'src/lib/check/run.ts': 'export const run = 1;\n',
+      },
+    ],
+    [
+      'lib-knows-no-site',
+      {
+        'src/lib/format/date.ts': "import { loadSite } from '../../site/site.ts';\nexport const x = loadSite;\n",
+        'src/site/site.ts': 'export const loadSite = 1;\n',
+      },
+    ],
+    [
+      'client-imports-only-browser-safe',
+      {
+        'src/client/search.ts': "import { run } from '../lib/check/run.ts';\nexport const x = run;\n",
+        'src/lib/check/run.ts': 'export const run = 1;\n',
+      },
+    ],
+    [
+      'importer-is-not-the-site',
+      {
+        'src/site/site.ts': "import { draft } from '../lib/import/draft.ts';\nexport const x = draft;\n",
+        'src/lib/import/draft.ts': 'export const draft = 1;\n',
+      },
+    ],
     [
       'no-folder-cycle',
       {
@@ -41,9 +66,21 @@ describe('dependency-cruiser rules (TypeScript modules)', () => {
         'src/lib/check/components.ts': "import { stat } from '../stats/stat.ts';\nexport const use = stat;\n",
       },
     ],
-    ['lib-knows-no-astro', { 'src/lib/content/articles.ts': "import { getCollection } from 'astro:content';\nexport const x = getCollection;\n" }],
-    ['lib-knows-no-astro', { 'src/lib/content/paths.ts': "import { defineConfig } from 'astro/config';\nexport const x = defineConfig;\n" }],
-    ['no-module-cycle', { 'src/lib/text/a.ts': "import { b } from './b.ts';\nexport const a = b;\n", 'src/lib/text/b.ts': "import { a } from './a.ts';\nexport const b = () => a;\n" }],
+    [
+      'lib-knows-no-astro',
+      { 'src/lib/content/articles.ts': "import { getCollection } from 'astro:content';\nexport const x = getCollection;\n" },
+    ],
+    [
+      'lib-knows-no-astro',
+      { 'src/lib/content/paths.ts': "import { defineConfig } from 'astro/config';\nexport const x = defineConfig;\n" },
+    ],
+    [
+      'no-module-cycle',
+      {
+        'src/lib/text/a.ts': "import { b } from './b.ts';\nexport const a = b;\n",
+        'src/lib/text/b.ts': "import { a } from './a.ts';\nexport const b = () => a;\n",
+      },
+    ],
   ])('%s', (rule, files) => {
     const { status, output } = project(files).cruise();
     expect(status, output).not.toBe(0);
@@ -54,7 +91,8 @@ describe('dependency-cruiser rules (TypeScript modules)', () => {
     const { status, output } = project({
       'src/client/search.ts': "import { formatNumber } from '../lib/format/number.ts';\nexport const x = formatNumber;\n",
       'src/lib/format/number.ts': 'export const formatNumber = 1;\n',
-      'src/lib/schema/article.ts': "import { z } from 'astro/zod';\nimport { m } from '../messages/messages.ts';\nexport const x = [m, z];\n",
+      'src/lib/schema/article.ts':
+        "import { z } from 'astro/zod';\nimport { m } from '../messages/messages.ts';\nexport const x = [m, z];\n",
       'src/lib/messages/messages.ts': 'export const m = 1;\n',
     }).cruise();
     expect(status, output).toBe(0);
@@ -64,7 +102,8 @@ describe('dependency-cruiser rules (TypeScript modules)', () => {
 describe('ESLint rules (.astro components, layouts and pages)', () => {
   it('a component that runs the checker names the rule', () => {
     const { status, output } = project({
-      'src/components/Figure.astro': "---\nimport { checkContent } from '../lib/check/content.ts';\nconst problems = checkContent;\n---\n<p>{String(problems)}</p>\n",
+      'src/components/Figure.astro':
+        "---\nimport { checkContent } from '../lib/check/content.ts';\nconst problems = checkContent;\n---\n<p>{String(problems)}</p>\n",
       'src/lib/check/content.ts': 'export const checkContent = 1;\n',
     }).lint();
     expect(status, output).not.toBe(0);

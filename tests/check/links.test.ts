@@ -26,7 +26,9 @@ describe('links to sites that are not allowed are refused at their line', () => 
     ['a subdomain-looking host under another domain', 'https://gov.cn.evil.com/x', 'gov.cn.evil.com'],
     ['a domain that only ends like an allowed one', 'https://evilgov.cn/x', 'evilgov.cn'],
   ])('%s', (_, url, host) => {
-    expect(refused({ [FILE]: article({}, { body: `详见[通知](${url})。` }) })).toEqual([`${FILE}:${BODY_LINE}: ${messages.linkNotAllowed(host)}`]);
+    expect(refused({ [FILE]: article({}, { body: `详见[通知](${url})。` }) })).toEqual([
+      `${FILE}:${BODY_LINE}: ${messages.linkNotAllowed(host)}`,
+    ]);
   });
 
   test('credentials before @ hide the real host', () => {
@@ -62,7 +64,9 @@ describe('links to sites that are not allowed are refused at their line', () => 
       series: [{ name: '卫生院', points: [{ period: '2021', value: 12 }] }],
     };
     const path = 'content/data/test-clinics.json';
-    expect(refused({ [path]: `${JSON.stringify(dataset, null, 2)}\n` })).toEqual([`${path}:6: sourceUrl：${messages.linkNotAllowed('data.example.org')}`]);
+    expect(refused({ [path]: `${JSON.stringify(dataset, null, 2)}\n` })).toEqual([
+      `${path}:6: sourceUrl：${messages.linkNotAllowed('data.example.org')}`,
+    ]);
   });
 });
 
@@ -81,7 +85,8 @@ test('links to allowed sites, internal links and plain mentions pass and build',
 
 test('a broken links.json is reported on its line and its valid entries still apply', () => {
   const problems = refused({
-    'content/links.json': '[\n  { "domain": "gov.cn", "note": "政府网站" },\n  { "domain": "https://www.example.com/", "note": "示例" }\n]\n',
+    'content/links.json':
+      '[\n  { "domain": "gov.cn", "note": "政府网站" },\n  { "domain": "https://www.example.com/", "note": "示例" }\n]\n',
     [FILE]: article({}, { body: '详见[通知](https://www.gov.cn/x)。' }),
   });
   expect(problems).toHaveLength(1);

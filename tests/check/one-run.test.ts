@@ -61,7 +61,10 @@ test('every broken block gets its own syntax error, and the blocks between them 
 test('a valid article is still checked whole: nothing changes when the body parses', () => {
   const root = makeContentRoot({
     ...DATASET,
-    'content/articles/a-first.mdx': article({}, { body: '<Chart dataset="test-checkups" />\n\n完成率 <Stat dataset="test-checkups" series="完成数" of="任务数" period="2021" />。' }),
+    'content/articles/a-first.mdx': article(
+      {},
+      { body: '<Chart dataset="test-checkups" />\n\n完成率 <Stat dataset="test-checkups" series="完成数" of="任务数" period="2021" />。' },
+    ),
   });
   const result = runScript('check', root);
   expect(result.stderr).toBe('');
@@ -102,7 +105,9 @@ describe('top-level blocks of a body that does not parse', () => {
   });
 
   test('code and components are found in the blocks around the broken one, each error on its line', () => {
-    const problems = checkMdxBody(['{1 + 1}', '', '<b>断开', '', '```', '{不是代码}', '', '```', '', '<i>也断开', '', '合计 {2}'].join('\n'));
+    const problems = checkMdxBody(
+      ['{1 + 1}', '', '<b>断开', '', '```', '{不是代码}', '', '```', '', '<i>也断开', '', '合计 {2}'].join('\n'),
+    );
     expect(problems.map((problem) => problem.line)).toEqual([1, 3, 10, 12]);
     expect(problems[0]!.message).toBe(messages.mdxCode('花括号表达式 {…}'));
     expect(problems[1]!.message).toContain('MDX 语法错误');

@@ -16,7 +16,8 @@ function hookRepo() {
   const git = (...args: string[]) =>
     spawnSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.org', ...args], { cwd: repo, encoding: 'utf8' });
   git('init', '-q');
-  for (const file of ['package.json', 'eslint.config.js', '.prettierrc.json', '.prettierignore']) copyFileSync(join(repoRoot, file), join(repo, file));
+  for (const file of ['package.json', 'eslint.config.js', '.prettierrc.json', '.prettierignore'])
+    copyFileSync(join(repoRoot, file), join(repo, file));
   for (const dir of ['node_modules', 'src', 'scripts']) symlinkSync(join(repoRoot, dir), join(repo, dir));
   mkdirSync(join(repo, 'content/articles'), { recursive: true });
   cpSync(join(fixturesDir, 'content'), join(repo, 'content'), { recursive: true });
@@ -54,7 +55,10 @@ function committedRepo() {
   const { repo, git, write } = hookRepo();
   write('content/articles/meeting.mdx', article());
   // Line 11 cites a dataset.
-  write('content/articles/checkups.mdx', article({ title: '测试市两癌检查进展', date: '2021-05-06' }, { body: '<Chart dataset="test-checkups" />' }));
+  write(
+    'content/articles/checkups.mdx',
+    article({ title: '测试市两癌检查进展', date: '2021-05-06' }, { body: '<Chart dataset="test-checkups" />' }),
+  );
   git('add', '.');
   const first = git('commit', '-m', 'First articles');
   expect(first.status, first.stderr).toBe(0);
@@ -63,7 +67,8 @@ function committedRepo() {
     const result = git('commit', '-m', message);
     return { ...result, output: `${result.stdout}${result.stderr}` };
   };
-  const check = (...args: string[]) => spawnSync('npm', ['run', 'check', '--silent', ...(args.length ? ['--', ...args] : [])], { cwd: repo, encoding: 'utf8' });
+  const check = (...args: string[]) =>
+    spawnSync('npm', ['run', 'check', '--silent', ...(args.length ? ['--', ...args] : [])], { cwd: repo, encoding: 'utf8' });
   return { repo, git, write, commit, check };
 }
 
@@ -158,7 +163,9 @@ test('`--staged` from a folder below the top of the repository, with the content
     env: { ...process.env, WEIJIAN_CONTENT_DIR: '../content' },
   });
   expect(run.status).toBe(1);
-  expect(run.stderr.split('\n\n')[0]).toBe(`../content/articles/clinic-opening.mdx:${BAD_REGION}请填写 content/regions.json 中的某个 id（小写拼音）；如是新地区，请先在该文件中添加。您是否想写 \`xianyang\`？`);
+  expect(run.stderr.split('\n\n')[0]).toBe(
+    `../content/articles/clinic-opening.mdx:${BAD_REGION}请填写 content/regions.json 中的某个 id（小写拼音）；如是新地区，请先在该文件中添加。您是否想写 \`xianyang\`？`,
+  );
 });
 
 test('a problem already committed in an untouched file does not block a commit that changes its wording (found in review)', () => {
@@ -173,7 +180,10 @@ test('a problem already committed in an untouched file does not block a commit t
   git('add', '.');
   expect(git('commit', '--no-verify', '-m', 'A re-post slipped in').status).toBe(0);
   // Editing the earlier article changes the similarity the later one's message quotes.
-  write('content/articles/b-first.mdx', article({ title: '测试县基层医疗卫生服务进展', date: '2021-03-03' }, { body: `${report}\n\n下一步将继续推进基层首诊。` }));
+  write(
+    'content/articles/b-first.mdx',
+    article({ title: '测试县基层医疗卫生服务进展', date: '2021-03-03' }, { body: `${report}\n\n下一步将继续推进基层首诊。` }),
+  );
   git('add', 'content/articles/b-first.mdx');
   const accepted = commit('Add a closing sentence');
   expect(accepted.status, accepted.output).toBe(0);
@@ -193,7 +203,7 @@ test('a content folder linked in from elsewhere in the repository is still check
   expect(refused.stderr).toContain(`clinic-opening.mdx:${BAD_REGION}`);
 });
 
-test('the hook formats and lints the staged code files, and never rewrites an editor\'s content file', () => {
+test("the hook formats and lints the staged code files, and never rewrites an editor's content file", () => {
   const { repo, git, write } = hookRepo();
   // Valid but unformatted: Prettier rewrites it in the commit.
   write('tools/sum.ts', 'export const sum = (a: number,b: number)=>a+b\n');

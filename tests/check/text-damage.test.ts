@@ -46,7 +46,10 @@ describe('each rule refuses its damage with the exact line and message, and buil
   });
 
   test('damage in a frontmatter field is reported on its line, with the field', () => {
-    const result = runScript('build', makeContentRoot({ [FILE]: article({ summary: '全区居民电子健康档案建档率达到88.此中重点人群签约率稳步提升。' }) }));
+    const result = runScript(
+      'build',
+      makeContentRoot({ [FILE]: article({ summary: '全区居民电子健康档案建档率达到88.此中重点人群签约率稳步提升。' }) }),
+    );
     expect(result.wroteSite).toBe(false);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatch(/^content\/articles\/damaged\.mdx:8: summary：数字 “88\.” 后面的数字被截掉了/);
@@ -63,7 +66,12 @@ test('valid but unusual text passes the whole check and builds, without any exce
 
 describe('reviewed exceptions', () => {
   const body = '全区建档率达到88.此中重点人群签约率稳步提升。';
-  const reviewed = (text: string, rule = 'cut-number', note = '已核对原件，原文如此') => ['reviewed:', `  - rule: ${rule}`, `    text: "${text}"`, `    note: ${note}`];
+  const reviewed = (text: string, rule = 'cut-number', note = '已核对原件，原文如此') => [
+    'reviewed:',
+    `  - rule: ${rule}`,
+    `    text: "${text}"`,
+    `    note: ${note}`,
+  ];
 
   test('an exception that quotes the spot accepts it, and the article builds', () => {
     const root = makeContentRoot({ [FILE]: article({}, { body, extra: reviewed('建档率达到88.此中') }) });
@@ -86,7 +94,9 @@ describe('reviewed exceptions', () => {
   });
 
   test('a quote that no longer occurs is stale', () => {
-    expect(refused('全区建档率达到88.5%。', reviewed('建档率达到88.此中'))).toEqual([`${FILE}:11: reviewed：${messages.reviewedNotFound('建档率达到88.此中')}`]);
+    expect(refused('全区建档率达到88.5%。', reviewed('建档率达到88.此中'))).toEqual([
+      `${FILE}:11: reviewed：${messages.reviewedNotFound('建档率达到88.此中')}`,
+    ]);
   });
 
   test('a quote whose spot was mended is stale', () => {
@@ -97,7 +107,9 @@ describe('reviewed exceptions', () => {
 
   test('a quote that occurs twice is too vague', () => {
     const twice = `${body}\n\n${body}`;
-    expect(refused(twice, reviewed('建档率达到88.此中'))).toContain(`${FILE}:11: reviewed：${messages.reviewedAmbiguous('建档率达到88.此中', 2)}`);
+    expect(refused(twice, reviewed('建档率达到88.此中'))).toContain(
+      `${FILE}:11: reviewed：${messages.reviewedAmbiguous('建档率达到88.此中', 2)}`,
+    );
   });
 
   test('a quote under 8 characters is refused: it would silence a word everywhere', () => {
@@ -106,12 +118,18 @@ describe('reviewed exceptions', () => {
 
   test('code, encoding and mojibake cannot be recorded as reviewed', () => {
     const problems = refused('卫生锟斤拷工作照常进行。', reviewed('卫生锟斤拷工作照常', 'mojibake'));
-    expect(problems.some((problem) => problem.startsWith(`${FILE}:10: reviewed[0].rule：`) && problem.includes('代码、编码和乱码问题不能登记为例外'))).toBe(true);
+    expect(
+      problems.some(
+        (problem) => problem.startsWith(`${FILE}:10: reviewed[0].rule：`) && problem.includes('代码、编码和乱码问题不能登记为例外'),
+      ),
+    ).toBe(true);
     expect(problems.some((problem) => problem.includes('锟斤拷'))).toBe(true);
   });
 
   test('an exception needs a note', () => {
-    expect(refused(body, reviewed('建档率达到88.此中').slice(0, 3))).toContain(`${FILE}:10: reviewed[0].note：${messages.reviewedNoteMissing()}`);
+    expect(refused(body, reviewed('建档率达到88.此中').slice(0, 3))).toContain(
+      `${FILE}:10: reviewed[0].note：${messages.reviewedNoteMissing()}`,
+    );
   });
 });
 
@@ -126,13 +144,18 @@ describe('re-posts', () => {
 
   test('a re-dated copy in the same region within weeks is refused on the later file, naming the earlier', () => {
     const copy = `欢迎阅读本站转载的文章。\n\n${report.replace('县人民医院', '县人民病院'.replace('病院', '医院'))}`;
-    const result = runScript('build', makeContentRoot({
-      'content/articles/original.mdx': withBody({ date: '2021-03-03', title: '测试县基层医疗卫生服务进展' }, report),
-      [FILE]: withBody({ date: '2021-03-24', title: '某县基层卫生服务稳步推进' }, copy),
-    }));
+    const result = runScript(
+      'build',
+      makeContentRoot({
+        'content/articles/original.mdx': withBody({ date: '2021-03-03', title: '测试县基层医疗卫生服务进展' }, report),
+        [FILE]: withBody({ date: '2021-03-24', title: '某县基层卫生服务稳步推进' }, copy),
+      }),
+    );
     expect(result.wroteSite).toBe(false);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(/^content\/articles\/damaged\.mdx:2: 正文：正文与 content\/articles\/original\.mdx（同一地区，2021-03-03）几乎相同（相似度 \d+%），像是转载或重复发布。/);
+    expect(result.problems[0]).toMatch(
+      /^content\/articles\/damaged\.mdx:2: 正文：正文与 content\/articles\/original\.mdx（同一地区，2021-03-03）几乎相同（相似度 \d+%），像是转载或重复发布。/,
+    );
   });
 
   test('the same text in another region, or half a year later, is not a re-post', () => {

@@ -16,5 +16,7 @@ test.each([fixtureSite, sampleSite])('$name site: HTML + CSS per page within 25 
     sizes.push(bytes);
     expect(bytes, urlOfFile(site, file)).toBeLessThanOrEqual(BUDGET);
   }
-  console.log(`${site.name}: ${sizes.length} pages, HTML+CSS gzip max ${Math.max(...sizes)} B, median ${sizes.sort((a, b) => a - b)[sizes.length >> 1]} B`);
+  console.log(
+    `${site.name}: ${sizes.length} pages, HTML+CSS gzip max ${Math.max(...sizes)} B, median ${sizes.sort((a, b) => a - b)[sizes.length >> 1]} B`,
+  );
 });

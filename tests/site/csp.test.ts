@@ -40,7 +40,10 @@ describe.each([fixtureSite, sampleSite])('$name site', (site) => {
       expect(root.querySelectorAll('style'), url).toHaveLength(0);
       for (const element of root.querySelectorAll('*')) {
         const names = Object.keys(element.attributes);
-        expect(names.filter((name) => name === 'style' || /^on/.test(name)), `${url}: <${element.tagName.toLowerCase()}>`).toEqual([]);
+        expect(
+          names.filter((name) => name === 'style' || /^on/.test(name)),
+          `${url}: <${element.tagName.toLowerCase()}>`,
+        ).toEqual([]);
         for (const name of ['href', 'src', 'action']) expect(element.getAttribute(name) ?? '', url).not.toMatch(/^\s*javascript:/i);
       }
     }

@@ -48,7 +48,11 @@ describe.each([fixtureSite, sampleSite])('$name site datasets', (site) => {
       const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text);
       expect(ld['@type']).toBe('Dataset');
       expect(ld.name).toBe(dataset.title);
-      expect(ld.distribution.map((d: { encodingFormat: string }) => d.encodingFormat)).toEqual(['text/csv', 'application/json', 'image/png']);
+      expect(ld.distribution.map((d: { encodingFormat: string }) => d.encodingFormat)).toEqual([
+        'text/csv',
+        'application/json',
+        'image/png',
+      ]);
       for (const item of page.querySelectorAll('.downloads li')) {
         const link = item.querySelector('a')!;
         const file = fileOfUrl(site, link.getAttribute('href')!);
@@ -87,7 +91,11 @@ describe('figures in the fixture article', () => {
   const page = () => readPage(site, `${site.base}articles/clinic-statistics/`);
 
   test('<Stat> values come from the data: value, change, difference, share', () => {
-    expect(page().querySelectorAll('data.stat').map((el) => [el.text, el.getAttribute('value')])).toEqual([
+    expect(
+      page()
+        .querySelectorAll('data.stat')
+        .map((el) => [el.text, el.getAttribute('value')]),
+    ).toEqual([
       ['186万人次', '1860000'],
       ['增长1388.0%', '1735000'],
       ['增加11000人次', '11000'],
@@ -112,7 +120,9 @@ describe('figures in the fixture article', () => {
 
   test('dataset pages list the articles that cite them, derived from the article bodies', () => {
     for (const id of ['test-clinic-visits', 'test-checkups']) {
-      const links = readPage(site, `${site.base}data/${id}/`).querySelectorAll('section a').map((a) => a.getAttribute('href'));
+      const links = readPage(site, `${site.base}data/${id}/`)
+        .querySelectorAll('section a')
+        .map((a) => a.getAttribute('href'));
       expect(links).toEqual([`${site.base}articles/clinic-statistics/`]);
     }
   });

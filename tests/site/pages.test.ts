@@ -67,7 +67,9 @@ describe.each(sites)('$name site', (site) => {
     const sitemap = readFileSync(fileOfUrl(site, `${site.base}sitemap-0.xml`)!, 'utf8');
     expect(SyntaxValidator.validate(sitemap)).toBe(true);
     const listed = new Set([...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-    const pages = htmlPages(site).map((file) => urlOfFile(site, file)).filter((url) => !url.endsWith('404.html'));
+    const pages = htmlPages(site)
+      .map((file) => urlOfFile(site, file))
+      .filter((url) => !url.endsWith('404.html'));
     expect([...listed].sort()).toEqual(pages.sort());
   });
 
@@ -88,10 +90,15 @@ describe.each(sites)('$name site', (site) => {
     let chartPages = 0;
     for (const file of listFiles(site.dist).filter((f) => /\.(html|xml)$/.test(f))) {
       const html = readFileSync(file, 'utf8');
-      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/type="application\/ld\+json"/.test(attrs!));
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        ([, attrs]) => !/type="application\/ld\+json"/.test(attrs!),
+      );
       if (/<figure class="chart"/.test(html) || file.endsWith(join('search', 'index.html'))) {
         chartPages++;
-        expect(scripts.map(([, attrs, body]) => [new RegExp(`^ type="module" src="${site.base}_astro/[^"]+\\.js"$`).test(attrs!), body]), file).toEqual([[true, '']]);
+        expect(
+          scripts.map(([, attrs, body]) => [new RegExp(`^ type="module" src="${site.base}_astro/[^"]+\\.js"$`).test(attrs!), body]),
+          file,
+        ).toEqual([[true, '']]);
       } else {
         expect(scripts, file).toEqual([]);
       }
@@ -108,7 +115,9 @@ describe.each(sites)('$name site', (site) => {
       expect(page.querySelector('html')?.getAttribute('lang'), url).toBe('zh-CN');
       expect(page.querySelector('meta[name="description"]')?.getAttribute('content')?.length, url).toBeGreaterThan(5);
       expect(page.querySelector('meta[property="og:title"]'), url).not.toBeNull();
-      expect(page.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), url).toBe(`${site.base}rss.xml`);
+      expect(page.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), url).toBe(
+        `${site.base}rss.xml`,
+      );
       if (url.endsWith('404.html')) {
         expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
       } else {
@@ -171,7 +180,10 @@ describe('fixture site specifics', () => {
 
   test('region and topic feeds list their own articles and are linked from their listings', () => {
     const published = expectedOrder(readArticles(site.contentDir));
-    for (const [kind, key] of [['regions', 'region'], ['topics', 'topics']] as const) {
+    for (const [kind, key] of [
+      ['regions', 'region'],
+      ['topics', 'topics'],
+    ] as const) {
       const ids = new Set(published.flatMap((a) => (kind === 'regions' ? [a.region] : a.topics)));
       for (const id of ids) {
         const xml = readFileSync(fileOfUrl(site, `${site.base}${kind}/${id}/rss.xml`)!, 'utf8');
@@ -190,7 +202,13 @@ describe('fixture site specifics', () => {
     const page = readPage(site, `${site.base}articles/corrected-notice/`);
     const official = page.querySelector('.official');
     const pairs = official!.querySelectorAll('dt').map((dt) => `${dt.text}=${dt.nextElementSibling?.text}`);
-    expect(pairs).toEqual(['索引号=11610400-2021-00042', '发布机构=测试市卫生健康委员会', '文号=测卫发〔2021〕7号', '成文日期=2021年5月28日', '发布日期=2021年6月1日']);
+    expect(pairs).toEqual([
+      '索引号=11610400-2021-00042',
+      '发布机构=测试市卫生健康委员会',
+      '文号=测卫发〔2021〕7号',
+      '成文日期=2021年5月28日',
+      '发布日期=2021年6月1日',
+    ]);
     const corrections = page.querySelectorAll('.correction li').map((li) => li.text);
     expect(corrections).toEqual(['2021年6月10日：补充了附件名称。', '2021年6月3日：更正了第二段中的联系电话。']);
     expect(page.querySelector('a[href="https://example.gov.cn/notice/123.html"]')).not.toBeNull();
@@ -219,7 +237,17 @@ describe('fixture site specifics', () => {
     const published = expectedOrder(readArticles(site.contentDir));
     expect(listedArticleLinks(home)).toEqual(published.slice(0, 10).map((a) => articleUrl(site, a.slug)));
     const hrefs = home.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    for (const path of ['regions/xianyang/', 'topics/fuyou/', 'years/2019/', 'types/notice/', 'articles/', 'regions/', 'topics/', 'years/', 'types/']) {
+    for (const path of [
+      'regions/xianyang/',
+      'topics/fuyou/',
+      'years/2019/',
+      'types/notice/',
+      'articles/',
+      'regions/',
+      'topics/',
+      'years/',
+      'types/',
+    ]) {
       expect(hrefs).toContain(`${site.base}${path}`);
     }
   });

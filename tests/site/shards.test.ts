@@ -73,14 +73,19 @@ async function searchShardA(query: string): Promise<string[]> {
     await page.locator('#search-more').click();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
   }
-  const paths = await page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = await page
+    .locator('#search-results h3 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   await context.close();
   return paths;
 }
 
 describe('two shards, one search', () => {
   test('each shard holds only its own provinces’ articles', () => {
-    const slugs = (name: string) => readdirSync(join(root, 'www', name, 'articles'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const slugs = (name: string) =>
+      readdirSync(join(root, 'www', name, 'articles'), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name);
     expect(slugs('shard-a').every((slug) => SHARDS[0]!.provinces.includes(slug.split('-')[0]!))).toBe(true);
     expect(slugs('shard-b').every((slug) => SHARDS[1]!.provinces.includes(slug.split('-')[0]!))).toBe(true);
   });
@@ -95,7 +100,10 @@ describe('two shards, one search', () => {
   });
 
   test('a place that only shard B covers is found from shard A', async () => {
-    const regions = (await import(join(root, 'sources/shard-b/content/regions.json'), { with: { type: 'json' } })).default as { id: string; name: string }[];
+    const regions = (await import(join(root, 'sources/shard-b/content/regions.json'), { with: { type: 'json' } })).default as {
+      id: string;
+      name: string;
+    }[];
     const slugs = readdirSync(join(root, 'sources/shard-b/content/articles'));
     const region = regions.find((r) => slugs.some((slug) => slug.startsWith(`${r.id}-`)))!;
     const paths = await searchShardA(region.name);
@@ -107,7 +115,9 @@ describe('two shards, one search', () => {
     const page = await context.newPage();
     await page.goto(`${served.origin}/shard-b/search/?q=${encodeURIComponent('卫生健康')}`);
     await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    const paths = await page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const paths = await page
+      .locator('#search-results h3 a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.every((path) => path.startsWith('/shard-b/'))).toBe(true);
     await context.close();
@@ -115,7 +125,8 @@ describe('two shards, one search', () => {
 });
 
 describe('a shard on another origin and the Content Security Policy', () => {
-  const policyOf = (name: string, path = 'index.html') => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(root, 'www', name, path), 'utf8'))?.[1];
+  const policyOf = (name: string, path = 'index.html') =>
+    /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(root, 'www', name, path), 'utf8'))?.[1];
 
   test('its origin joins connect-src, in the pages’ <meta> and in _headers; shards on the same origin add nothing', () => {
     const withOrigin = contentSecurityPolicy({ connectOrigins: [OTHER_ORIGIN] });
@@ -128,40 +139,44 @@ describe('a shard on another origin and the Content Security Policy', () => {
 
   // meta: as built; headers: `_headers` sent too (then it also governs Pagefind's worker);
   // without the origin: the policy as it would be had the build not added it.
-  test.each(['meta', 'headers', 'headers without the origin'] as const)('shard B’s search merges shard A from the other origin (policy from %s)', async (delivery) => {
-    const context = await browser.newContext();
-    const violations = await watchViolations(context);
-    const headers = headersOf(join(root, 'www', 'shard-b'));
-    const drop = (policy: string) => (delivery === 'headers without the origin' ? policy.replace(` ${OTHER_ORIGIN}`, '') : policy);
-    if (delivery !== 'meta') await addHeaders(context, { ...headers, 'Content-Security-Policy': drop(headers['Content-Security-Policy']!) }, drop);
-    // The other origin serves shard A's files, with CORS as a CDN would (registered last: it wins over addHeaders' route).
-    await context.route(`${OTHER_ORIGIN}/**`, async (route) => {
-      const response = await route.fetch({ url: route.request().url().replace(OTHER_ORIGIN, served.origin) });
-      await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
-    });
-    const page = await context.newPage();
-    await page.goto(`${served.origin}/shard-b/search/?q=${encodeURIComponent('卫生健康')}`);
-    await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    while (await page.locator('#search-more').isVisible()) {
-      const before = await page.locator('#search-results li').count();
-      await page.locator('#search-more').click();
-      await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
-    }
-    const links = await page.locator('#search-results h3 a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-    await page.waitForLoadState('networkidle');
-    const reported = await violations(page);
-    await context.close();
-    expect(links.some((link) => link.startsWith(`${served.origin}/shard-b/articles/`))).toBe(true);
-    if (delivery === 'headers without the origin') {
-      // Refused by connect-src: the shard is left out, and the search still works.
-      expect(links.some((link) => link.startsWith(OTHER_ORIGIN))).toBe(false);
-      expect(reported.length).toBeGreaterThan(0);
-      for (const report of reported) expect(report).toMatch(/connect-src|Connect to|Refused to connect|Fetch API/i);
-    } else {
-      expect(links.some((link) => link.startsWith(`${OTHER_ORIGIN}/shard-a/articles/`))).toBe(true);
-      expect(reported).toEqual([]);
-    }
-  });
+  test.each(['meta', 'headers', 'headers without the origin'] as const)(
+    'shard B’s search merges shard A from the other origin (policy from %s)',
+    async (delivery) => {
+      const context = await browser.newContext();
+      const violations = await watchViolations(context);
+      const headers = headersOf(join(root, 'www', 'shard-b'));
+      const drop = (policy: string) => (delivery === 'headers without the origin' ? policy.replace(` ${OTHER_ORIGIN}`, '') : policy);
+      if (delivery !== 'meta')
+        await addHeaders(context, { ...headers, 'Content-Security-Policy': drop(headers['Content-Security-Policy']!) }, drop);
+      // The other origin serves shard A's files, with CORS as a CDN would (registered last: it wins over addHeaders' route).
+      await context.route(`${OTHER_ORIGIN}/**`, async (route) => {
+        const response = await route.fetch({ url: route.request().url().replace(OTHER_ORIGIN, served.origin) });
+        await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
+      });
+      const page = await context.newPage();
+      await page.goto(`${served.origin}/shard-b/search/?q=${encodeURIComponent('卫生健康')}`);
+      await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      while (await page.locator('#search-more').isVisible()) {
+        const before = await page.locator('#search-results li').count();
+        await page.locator('#search-more').click();
+        await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
+      }
+      const links = await page.locator('#search-results h3 a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+      await page.waitForLoadState('networkidle');
+      const reported = await violations(page);
+      await context.close();
+      expect(links.some((link) => link.startsWith(`${served.origin}/shard-b/articles/`))).toBe(true);
+      if (delivery === 'headers without the origin') {
+        // Refused by connect-src: the shard is left out, and the search still works.
+        expect(links.some((link) => link.startsWith(OTHER_ORIGIN))).toBe(false);
+        expect(reported.length).toBeGreaterThan(0);
+        for (const report of reported) expect(report).toMatch(/connect-src|Connect to|Refused to connect|Fetch API/i);
+      } else {
+        expect(links.some((link) => link.startsWith(`${OTHER_ORIGIN}/shard-a/articles/`))).toBe(true);
+        expect(reported).toEqual([]);
+      }
+    },
+  );
 });
 
 describe('byte budgets on the synthetic archive', () => {

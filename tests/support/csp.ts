@@ -26,19 +26,28 @@ export function headersOf(dist: string): Record<string, string> {
  * Serve every response of `context` with `headers` added (as a host reading
  * `_headers` would), and with `rewrite` applied to HTML bodies.
  */
-export async function addHeaders(context: BrowserContext, headers: Record<string, string>, rewrite: (html: string) => string = (html) => html) {
+export async function addHeaders(
+  context: BrowserContext,
+  headers: Record<string, string>,
+  rewrite: (html: string) => string = (html) => html,
+) {
   await context.route('**/*', async (route) => {
     const response = await route.fetch();
     const isHtml = (response.headers()['content-type'] ?? '').includes('text/html');
     const body = isHtml ? Buffer.from(rewrite((await response.body()).toString('utf8'))) : await response.body();
-    const merged = { ...response.headers(), ...Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value])) };
+    const merged = {
+      ...response.headers(),
+      ...Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value])),
+    };
     delete merged['content-length'];
     await route.fulfill({ response, body, headers: merged });
   });
 }
 
 declare global {
-  interface Window { __cspViolations?: string[] }
+  interface Window {
+    __cspViolations?: string[];
+  }
 }
 
 /**
@@ -50,7 +59,9 @@ export async function watchViolations(context: BrowserContext): Promise<(page: P
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations!.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      window.__cspViolations!.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   const consoleReports = new WeakMap<Page, string[]>();
@@ -61,9 +72,11 @@ export async function watchViolations(context: BrowserContext): Promise<(page: P
     page.on('console', (message) => {
       if (isReport(message.text())) reports.push(`console: ${message.text()}`);
     });
-    page.on('worker', (worker) => worker.on('console', (message) => {
-      if (isReport(message.text())) reports.push(`worker ${worker.url()}: ${message.text()}`);
-    }));
+    page.on('worker', (worker) =>
+      worker.on('console', (message) => {
+        if (isReport(message.text())) reports.push(`worker ${worker.url()}: ${message.text()}`);
+      }),
+    );
   };
   context.pages().forEach(watch);
   context.on('page', watch);

@@ -20,7 +20,8 @@ export function urlOfFile(site: TestSite, file: string): string {
 export function fileOfUrl(site: TestSite, urlPath: string): string | undefined {
   if (!urlPath.startsWith(site.base)) return undefined;
   const rel = decodeURIComponent(urlPath.slice(site.base.length));
-  const candidates = rel === '' || rel.endsWith('/') ? [join(site.dist, rel, 'index.html')] : [join(site.dist, rel), join(site.dist, rel, 'index.html')];
+  const candidates =
+    rel === '' || rel.endsWith('/') ? [join(site.dist, rel, 'index.html')] : [join(site.dist, rel), join(site.dist, rel, 'index.html')];
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 

@@ -54,7 +54,9 @@ describe('synthetic archive', () => {
     expect(result.problems).toEqual([]);
     expect(result.articles).toHaveLength(120);
     // The Markdown copy has the quoted figure as text, the same text <Stat> renders.
-    const charted = readdirSync(written.markdownDir).map((name) => readFileSync(join(written.markdownDir, name), 'utf8')).filter((md) => md.includes('据统计'));
+    const charted = readdirSync(written.markdownDir)
+      .map((name) => readFileSync(join(written.markdownDir, name), 'utf8'))
+      .filter((md) => md.includes('据统计'));
     expect(charted.length).toBeGreaterThan(0);
     expect(charted.every((md) => !md.includes('<Stat'))).toBe(true);
   });

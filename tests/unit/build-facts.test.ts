@@ -13,11 +13,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 test('articles citing nothing are left out; each cited dataset once, in order of first use', () => {
   const facts = buildFactsFrom({
-    articles: [
-      { slug: 'a', citedDatasets: ['beds', 'visits'] },
-      { slug: 'b', citedDatasets: [] },
-      { slug: 'c' },
-    ],
+    articles: [{ slug: 'a', citedDatasets: ['beds', 'visits'] }, { slug: 'b', citedDatasets: [] }, { slug: 'c' }],
   });
   expect(facts).toEqual({ citations: [{ article: 'a', datasets: ['beds', 'visits'] }] });
   expect(citedDatasetsBySlug(facts).get('a')).toEqual(['beds', 'visits']);

@@ -72,7 +72,9 @@ describe('frontmatter positions', () => {
 });
 
 test('problems are formatted like compiler output and sorted by file and line', () => {
-  expect(formatProblem({ path: 'content/articles/a.mdx', line: 4, field: 'region', message: '未知' })).toBe('content/articles/a.mdx:4: region：未知');
+  expect(formatProblem({ path: 'content/articles/a.mdx', line: 4, field: 'region', message: '未知' })).toBe(
+    'content/articles/a.mdx:4: region：未知',
+  );
   expect(formatProblem({ path: 'content/articles/a.mdx', line: 1, message: '文件问题' })).toBe('content/articles/a.mdx:1: 文件问题');
   expect(fieldName(['corrections', 0, 'date'])).toBe('corrections[0].date');
   expect(fieldName([])).toBeUndefined();
@@ -116,7 +118,15 @@ describe('plain Markdown needs no MDX parse', () => {
     expect(checked.problems.map((p) => p.message)).toEqual([messages.mdxTooDeep()]);
   });
   test('anything that can make MDX differ is parsed', () => {
-    for (const body of ['数值 <Stat dataset="x" />', '注释 <!-- x -->', 'a < b', '表达式 {1 + 1}', '只有右括号 }', 'import x from "y"', '  export const a = 1']) {
+    for (const body of [
+      '数值 <Stat dataset="x" />',
+      '注释 <!-- x -->',
+      'a < b',
+      '表达式 {1 + 1}',
+      '只有右括号 }',
+      'import x from "y"',
+      '  export const a = 1',
+    ]) {
       expect(isPlainMarkdown(body), body).toBe(false);
     }
   });

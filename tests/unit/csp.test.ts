@@ -3,10 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy, cspDirectives, cspOptionsFromEnv, hashSource, headersFile, nginxAddHeaders, shardOrigins } from '../../src/lib/content/csp.ts';
+import {
+  contentSecurityPolicy,
+  cspDirectives,
+  cspOptionsFromEnv,
+  hashSource,
+  headersFile,
+  nginxAddHeaders,
+  shardOrigins,
+} from '../../src/lib/content/csp.ts';
 import { repoRoot } from '../support/paths.ts';
 
-const META = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'";
+const META =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'";
 
 describe('the policy', () => {
   test('meta: strict, with WebAssembly for Pagefind and nothing inline', () => {
@@ -35,10 +44,9 @@ describe('the policy', () => {
 
 describe('other shards’ origins', () => {
   test('only shards given as full URLs add an origin, each once', () => {
-    expect(shardOrigins(['/shanxi/', 'https://cdn.example.cn/hunan/', 'https://cdn.example.cn/gx/', 'https://b.example.org:8443/x/'])).toEqual([
-      'https://b.example.org:8443',
-      'https://cdn.example.cn',
-    ]);
+    expect(
+      shardOrigins(['/shanxi/', 'https://cdn.example.cn/hunan/', 'https://cdn.example.cn/gx/', 'https://b.example.org:8443/x/']),
+    ).toEqual(['https://b.example.org:8443', 'https://cdn.example.cn']);
     expect(shardOrigins(['/shanxi/'])).toEqual([]);
   });
 
@@ -61,7 +69,9 @@ describe('delivery', () => {
     const lines = file.split('\n').filter((line) => line && !line.startsWith('#'));
     expect(lines[0]).toBe('/*');
     expect(lines.slice(1).every((line) => /^ {2}[A-Za-z-]+: \S/.test(line))).toBe(true);
-    expect(lines).toContain(`  Content-Security-Policy: ${META.replace("connect-src 'self'", "connect-src 'self' https://cdn.example.cn")}; frame-ancestors 'none'`);
+    expect(lines).toContain(
+      `  Content-Security-Policy: ${META.replace("connect-src 'self'", "connect-src 'self' https://cdn.example.cn")}; frame-ancestors 'none'`,
+    );
     expect(lines).toContain('  X-Content-Type-Options: nosniff');
     expect(lines).toContain('  Referrer-Policy: strict-origin-when-cross-origin');
     expect(lines.some((line) => line.startsWith('  Permissions-Policy: camera=()'))).toBe(true);

@@ -17,7 +17,10 @@ test('dates: labelled or timed lines first, never a date range read as a day', (
 test('source, region, type and title', () => {
   expect(findSource(['来源:未知', '(材料提供：永州市卫健委)'])).toBe('永州市卫健委');
   expect(findSource(['（黔江区卫生健康委员会）'])).toBe('黔江区卫生健康委员会');
-  const regions = [{ id: 'yongzhou', name: '永州市' }, { id: 'xianyang', name: '咸阳市' }];
+  const regions = [
+    { id: 'yongzhou', name: '永州市' },
+    { id: 'xianyang', name: '咸阳市' },
+  ];
   expect(findRegion('永州卫健委……咸阳……永州', regions)).toBe('yongzhou');
   expect(findRegion('某地', regions)).toBeUndefined();
   expect(guessType('关于开展义诊的通知')).toBe('notice');
@@ -35,10 +38,26 @@ test('pinyin readings go, brackets that are not readings stay', () => {
 
 test('repeats: a duplicated paragraph and a doubled opening', () => {
   const twice = '第二段完整地印了两次，这是一个足够长的段落。';
-  const { paragraphs, changes } = removeRepeats(p('甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。其余。甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。正文继续。', twice, twice, '（一）基本情况', '（一）基本情况'));
-  expect(paragraphs.map((x) => x.text)).toEqual(['甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。正文继续。', twice, '（一）基本情况', '（一）基本情况']);
+  const { paragraphs, changes } = removeRepeats(
+    p(
+      '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。其余。甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。正文继续。',
+      twice,
+      twice,
+      '（一）基本情况',
+      '（一）基本情况',
+    ),
+  );
+  expect(paragraphs.map((x) => x.text)).toEqual([
+    '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。正文继续。',
+    twice,
+    '（一）基本情况',
+    '（一）基本情况',
+  ]);
   expect(changes.map((c) => c.kind)).toEqual(['重复的开头', '重复的段落']);
-  expect(toParagraphs(['  • 一行  ', '', '\u3000两\u3000行'])).toEqual([{ id: 0, text: '一行' }, { id: 2, text: '两 行' }]);
+  expect(toParagraphs(['  • 一行  ', '', '\u3000两\u3000行'])).toEqual([
+    { id: 0, text: '一行' },
+    { id: 2, text: '两 行' },
+  ]);
 });
 
 test('flags: growth over 100% is fine, a share over 100% is not; years after publication', () => {

@@ -112,10 +112,16 @@ describe('refused hosts', () => {
 
   test('an ASCII host running into Chinese text is named as swallowed text', () => {
     expect(checkUrl('https://www.gov.cn，详见', policy)).toBe(messages.linkSwallowedText('https://www.gov.cn，详见', 'https://www.gov.cn'));
-    expect(checkUrl('http://www.nhc.gov.cn。看', policy)).toBe(messages.linkSwallowedText('http://www.nhc.gov.cn。看', 'http://www.nhc.gov.cn'));
-    expect(checkBareUrl('https://www.gov.cn/x，详见。')).toBe(messages.linkSwallowedText('https://www.gov.cn/x，详见。', 'https://www.gov.cn/x'));
+    expect(checkUrl('http://www.nhc.gov.cn。看', policy)).toBe(
+      messages.linkSwallowedText('http://www.nhc.gov.cn。看', 'http://www.nhc.gov.cn'),
+    );
+    expect(checkBareUrl('https://www.gov.cn/x，详见。')).toBe(
+      messages.linkSwallowedText('https://www.gov.cn/x，详见。', 'https://www.gov.cn/x'),
+    );
     expect(checkBareUrl('https://www.gov.cn/x')).toBeUndefined();
-    expect(checkBareUrl('https://www.gov.cn/(a)/b).,。')).toBe(messages.linkSwallowedText('https://www.gov.cn/(a)/b).,。', 'https://www.gov.cn/(a)/b'));
+    expect(checkBareUrl('https://www.gov.cn/(a)/b).,。')).toBe(
+      messages.linkSwallowedText('https://www.gov.cn/(a)/b).,。', 'https://www.gov.cn/(a)/b'),
+    );
   });
 });
 
@@ -212,8 +218,23 @@ describe('finding links in a body', () => {
   });
 
   test('code spans and fenced code hold no links; MDX has no indented code, so an indented URL is one', () => {
-    const text = ['`https://code.evil.com`', '', '```', 'https://fenced.evil.com', '[x](https://fenced2.evil.com)', '```', '', '~~~', 'www.tilde.evil.com', '~~~', '', '    https://indented.evil.com'].join('\n');
-    expect(findBodyLinks(body(text))).toEqual([{ line: 16, text: 'https://indented.evil.com', url: 'https://indented.evil.com', kind: 'literal' }]);
+    const text = [
+      '`https://code.evil.com`',
+      '',
+      '```',
+      'https://fenced.evil.com',
+      '[x](https://fenced2.evil.com)',
+      '```',
+      '',
+      '~~~',
+      'www.tilde.evil.com',
+      '~~~',
+      '',
+      '    https://indented.evil.com',
+    ].join('\n');
+    expect(findBodyLinks(body(text))).toEqual([
+      { line: 16, text: 'https://indented.evil.com', url: 'https://indented.evil.com', kind: 'literal' },
+    ]);
   });
 
   test('links in quotes, lists, tables, footnotes and emphasis', () => {
@@ -276,8 +297,27 @@ describe('finding links in a body', () => {
       // JSX spanning blank lines.
       ['<div>', '', filler, '', '<a href="https://a.gov.cn/">', '', '见 https://inner.gov.cn', '', '</a>', '</div>'].join('\n'),
       // A plain [ref] far from its definition.
-      ['参见[国家卫健委]。', '', filler, '', '[国家卫健委][]与[nhc]', '', '[国家卫健委]: https://www.nhc.gov.cn/', '[NHC]: https://nhc.gov.cn/'].join('\n'),
-      ['参见[卫健委]。', '', filler, '', '> [卫健委]: https://www.nhc.gov.cn/', '', '- [统计局]: https://www.stats.gov.cn/', '', '见[统计局]'].join('\n'),
+      [
+        '参见[国家卫健委]。',
+        '',
+        filler,
+        '',
+        '[国家卫健委][]与[nhc]',
+        '',
+        '[国家卫健委]: https://www.nhc.gov.cn/',
+        '[NHC]: https://nhc.gov.cn/',
+      ].join('\n'),
+      [
+        '参见[卫健委]。',
+        '',
+        filler,
+        '',
+        '> [卫健委]: https://www.nhc.gov.cn/',
+        '',
+        '- [统计局]: https://www.stats.gov.cn/',
+        '',
+        '见[统计局]',
+      ].join('\n'),
       // A list item continued after a blank line.
       ['- 第一项', '', '  继续：[链接](https://l.gov.cn/)', '', '    缩进的 https://indented.gov.cn'].join('\n'),
       // Lines of spaces are blank, lines of no-break spaces are not.
@@ -295,10 +335,31 @@ describe('finding links in a body', () => {
 
   test('the same links as the whole body, over generated bodies with link snippets dropped in at random', () => {
     const snippets = [
-      '详见[国家卫健委](https://www.nhc.gov.cn/)', 'https://www.gov.cn/x，后', ' www.a.gov.cn ', '[参考][r]', '[r]', '```', '~~~',
-      '<a href="https://h.gov.cn">', '</a>', '- 列表', '  续 [l](https://l.gov.cn)', '> 引用 https://q.gov.cn', 'a@b.gov.cn',
-      '&#104;ttps://e.gov.cn', '`https://c.gov.cn`', '[r]: https://r.gov.cn', '| a | https://t.gov.cn |', '|---|---|', '', '访问 nhc.gov.cn',
-      '**[b](https://b.gov.cn)**', '[^1]', '[^1]: https://f.gov.cn', '<div>', '</div>',
+      '详见[国家卫健委](https://www.nhc.gov.cn/)',
+      'https://www.gov.cn/x，后',
+      ' www.a.gov.cn ',
+      '[参考][r]',
+      '[r]',
+      '```',
+      '~~~',
+      '<a href="https://h.gov.cn">',
+      '</a>',
+      '- 列表',
+      '  续 [l](https://l.gov.cn)',
+      '> 引用 https://q.gov.cn',
+      'a@b.gov.cn',
+      '&#104;ttps://e.gov.cn',
+      '`https://c.gov.cn`',
+      '[r]: https://r.gov.cn',
+      '| a | https://t.gov.cn |',
+      '|---|---|',
+      '',
+      '访问 nhc.gov.cn',
+      '**[b](https://b.gov.cn)**',
+      '[^1]',
+      '[^1]: https://f.gov.cn',
+      '<div>',
+      '</div>',
     ];
     let seed = 11;
     const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
@@ -402,12 +463,23 @@ describe('content/links.json schema', () => {
       expect(issues(data)).toEqual([]);
     }
     const sample = createLinkPolicy(JSON.parse(readFileSync(join(repoRoot, 'content/links.json'), 'utf8')) as { domain: string }[]);
-    for (const url of ['https://example.gov.cn/notice/123.html', 'https://www.nhc.gov.cn/', 'https://www.yzcity.gov.cn/', 'http://www.xianyang.gov.cn/']) {
+    for (const url of [
+      'https://example.gov.cn/notice/123.html',
+      'https://www.nhc.gov.cn/',
+      'https://www.yzcity.gov.cn/',
+      'http://www.xianyang.gov.cn/',
+    ]) {
       expect(checkUrl(url, sample)).toBeUndefined();
     }
   });
   test('valid entries, optional exact, IP addresses and an empty list', () => {
-    expect(issues([{ domain: 'gov.cn', note: '政府网站' }, { domain: 'someone.github.io', note: '共享主机上的一个站点', exact: true }, { domain: '10.1.2.3', note: '内网' }])).toEqual([]);
+    expect(
+      issues([
+        { domain: 'gov.cn', note: '政府网站' },
+        { domain: 'someone.github.io', note: '共享主机上的一个站点', exact: true },
+        { domain: '10.1.2.3', note: '内网' },
+      ]),
+    ).toEqual([]);
     expect(issues([])).toEqual([]);
   });
   test.each([
@@ -435,13 +507,30 @@ describe('content/links.json schema', () => {
     expect(issues({ domain: 'gov.cn' })).toEqual([['', messages.taxonomyNotArray()]]);
   });
   test('duplicates and entries already covered by a broader one', () => {
-    expect(issues([{ domain: 'gov.cn', note: 'a' }, { domain: 'gov.cn', note: 'b' }])).toEqual([['1.domain', messages.linkDomainDuplicate('gov.cn')]]);
-    expect(issues([{ domain: 'www.nhc.gov.cn', note: 'a' }, { domain: 'gov.cn', note: 'b' }])).toEqual([['0.domain', messages.linkDomainCovered('www.nhc.gov.cn', 'gov.cn')]]);
+    expect(
+      issues([
+        { domain: 'gov.cn', note: 'a' },
+        { domain: 'gov.cn', note: 'b' },
+      ]),
+    ).toEqual([['1.domain', messages.linkDomainDuplicate('gov.cn')]]);
+    expect(
+      issues([
+        { domain: 'www.nhc.gov.cn', note: 'a' },
+        { domain: 'gov.cn', note: 'b' },
+      ]),
+    ).toEqual([['0.domain', messages.linkDomainCovered('www.nhc.gov.cn', 'gov.cn')]]);
     // An exact entry covers nothing.
-    expect(issues([{ domain: 'a.github.io', note: 'a' }, { domain: 'github.io', note: 'b', exact: true }])).toEqual([]);
+    expect(
+      issues([
+        { domain: 'a.github.io', note: 'a' },
+        { domain: 'github.io', note: 'b', exact: true },
+      ]),
+    ).toEqual([]);
   });
   test('while the file has problems, its valid entries still count', () => {
-    expect(usableLinkEntries([{ domain: 'gov.cn', note: 'a' }, { domain: 'GOV.CN', note: 'b' }, { domain: 'who.int' }, 'x'])).toEqual([{ domain: 'gov.cn', note: 'a' }]);
+    expect(usableLinkEntries([{ domain: 'gov.cn', note: 'a' }, { domain: 'GOV.CN', note: 'b' }, { domain: 'who.int' }, 'x'])).toEqual([
+      { domain: 'gov.cn', note: 'a' },
+    ]);
     expect(usableLinkEntries({ domain: 'gov.cn', note: 'a' })).toEqual([]);
   });
   test('suggestions', () => {
@@ -473,11 +562,21 @@ describe('links on an imported page', () => {
     const { allowed: kept, dropped } = partitionLinks(htmlToText(page).links, policy);
     expect(kept.map((link) => link.href)).toEqual(['https://www.nhc.gov.cn/wjw/?a=1&b=2', 'HTTP://WWW.GOV.CN']);
     expect(dropped).toEqual([
-      { text: '澳门娱乐', href: 'https://casino.example.com/', host: 'casino.example.com', reason: messages.linkNotAllowed('casino.example.com') },
+      {
+        text: '澳门娱乐',
+        href: 'https://casino.example.com/',
+        host: 'casino.example.com',
+        reason: messages.linkNotAllowed('casino.example.com'),
+      },
       { text: 'www.gov.cn', href: 'https://evil.com/', host: 'evil.com', reason: messages.linkNotAllowed('evil.com') },
     ]);
     expect(partitionLinks([{ text: 'www.gov.cn', href: 'https://www.nhc.gov.cn/' }], policy).dropped).toEqual([
-      { text: 'www.gov.cn', href: 'https://www.nhc.gov.cn/', host: 'www.nhc.gov.cn', reason: messages.linkTextMismatch('www.gov.cn', 'www.nhc.gov.cn') },
+      {
+        text: 'www.gov.cn',
+        href: 'https://www.nhc.gov.cn/',
+        host: 'www.nhc.gov.cn',
+        reason: messages.linkTextMismatch('www.gov.cn', 'www.nhc.gov.cn'),
+      },
     ]);
   });
 });

@@ -9,8 +9,15 @@
 import { describe, expect, test } from 'vitest';
 import { generateArchive } from '../../bench/lib/archive.ts';
 import {
-  findPublishedCopy, findReposts, jaccard, normaliseForShingles, REPOST_MIN_CHARACTERS, REPOST_THRESHOLD, REPOST_WINDOW_DAYS,
-  shingleSet, type RepostCandidate,
+  findPublishedCopy,
+  findReposts,
+  jaccard,
+  normaliseForShingles,
+  REPOST_MIN_CHARACTERS,
+  REPOST_THRESHOLD,
+  REPOST_WINDOW_DAYS,
+  shingleSet,
+  type RepostCandidate,
 } from '../../src/lib/text/reposts.ts';
 
 // ---------------------------------------------------------------------------
@@ -173,7 +180,8 @@ const syntheticCandidates = (count: number, seed: number): RepostCandidate[] =>
 
 describe('normalising', () => {
   test('Markdown and MDX syntax, URLs, whitespace and punctuation go; full-width digits and letters become ASCII', () => {
-    const body = '## 一、工作成效\n\n- **签约率**达到４１.６%，详见[通报](https://example.org/a.html)。\n\n> 引自 <Stat dataset="qingxi-visits" period="2023" label="门诊量>上年" />\n\n{/* 注释 */}\n1. 第一项 ＣＴ\n\nimport X from "./x.js"';
+    const body =
+      '## 一、工作成效\n\n- **签约率**达到４１.６%，详见[通报](https://example.org/a.html)。\n\n> 引自 <Stat dataset="qingxi-visits" period="2023" label="门诊量>上年" />\n\n{/* 注释 */}\n1. 第一项 ＣＴ\n\nimport X from "./x.js"';
     expect(normaliseForShingles(body)).toBe('一工作成效签约率达到416详见通报引自第一项ct');
   });
   test('numeric entities are decoded (the importer escapes a leading “import”); compatibility ideographs are unified', () => {
@@ -282,7 +290,9 @@ describe('findReposts', () => {
   });
 
   test('articles with an impossible or unparseable date are left to the date check', () => {
-    expect(findReposts([article('a', '2023-10-02', ORIGINAL), article('b', '2023-02-30', ORIGINAL), article('c', '【待填写】', ORIGINAL)])).toEqual([]);
+    expect(
+      findReposts([article('a', '2023-10-02', ORIGINAL), article('b', '2023-02-30', ORIGINAL), article('c', '【待填写】', ORIGINAL)]),
+    ).toEqual([]);
   });
 
   test('the sketch only skips work: the result is what exact comparison of every pair in the window gives', () => {
@@ -295,9 +305,14 @@ describe('findReposts', () => {
       const other = pool[n + 200]!;
       const cut = Math.round(((n % 15) / 14) * base.length);
       const replaced = base.map((paragraph, i) => (i < cut ? (other[i] ?? paragraph) : paragraph));
-      candidates.push(article(`graded-${n}-a`, '2024-01-01', base.join('\n\n'), `r${n}`), article(`graded-${n}-b`, '2024-01-10', replaced.join('\n\n'), `r${n}`));
+      candidates.push(
+        article(`graded-${n}-a`, '2024-01-01', base.join('\n\n'), `r${n}`),
+        article(`graded-${n}-b`, '2024-01-10', replaced.join('\n\n'), `r${n}`),
+      );
     }
-    const exact = candidates.filter((_, i) => i % 2 === 1 && score(candidates[i - 1]!.body, candidates[i]!.body) >= REPOST_THRESHOLD).map((c) => c.path);
+    const exact = candidates
+      .filter((_, i) => i % 2 === 1 && score(candidates[i - 1]!.body, candidates[i]!.body) >= REPOST_THRESHOLD)
+      .map((c) => c.path);
     const scores = candidates.filter((_, i) => i % 2 === 1).map((c, n) => score(candidates[2 * n]!.body, c.body));
     // The grading does spread them: some near the threshold on either side.
     expect(scores.filter((s) => Math.abs(s - REPOST_THRESHOLD) < 0.1).length).toBeGreaterThan(10);
@@ -310,7 +325,12 @@ describe('findReposts', () => {
     const candidates = syntheticCandidates(10_000, 1);
     expect(findReposts(candidates)).toEqual([]);
     const victim = candidates[1234]!;
-    const planted = { ...victim, path: 'content/articles/planted.mdx', date: victim.date.replace(/-\d\d$/, '-28'), body: `【转载】\n\n${victim.body}` };
+    const planted = {
+      ...victim,
+      path: 'content/articles/planted.mdx',
+      date: victim.date.replace(/-\d\d$/, '-28'),
+      body: `【转载】\n\n${victim.body}`,
+    };
     expect(pairsOf(findReposts([...candidates, planted]))).toEqual([[planted.path, victim.path]]);
   }, 180_000);
 });
@@ -336,7 +356,9 @@ describe('findPublishedCopy', () => {
   test('with region or date unknown, every article is compared, still at the threshold', () => {
     expect(findPublishedCopy({ body: FARM_COPY }, published)?.path).toBe(published[0]!.path);
     expect(findPublishedCopy({ body: FARM_COPY, date: '2023-10-23' }, published)?.path).toBe(published[0]!.path);
-    expect(findPublishedCopy({ body: FARM_COPY, region: 'qingxi', date: '【待填写：发布日期 YYYY-MM-DD】' }, published)?.path).toBe(published[0]!.path);
+    expect(findPublishedCopy({ body: FARM_COPY, region: 'qingxi', date: '【待填写：发布日期 YYYY-MM-DD】' }, published)?.path).toBe(
+      published[0]!.path,
+    );
     expect(findPublishedCopy({ body: MONTHLY_MARCH.replace('3月份', '4月份') }, published.slice(0, 2))).toBeUndefined();
   });
 

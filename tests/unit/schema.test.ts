@@ -76,8 +76,17 @@ test('dataset series names must differ', async () => {
   const { createDatasetSchema } = await import('../../src/lib/schema/dataset.ts');
   const schema = createDatasetSchema({ regionIds: ['xianyang'] });
   const result = schema.safeParse({
-    title: '测试', region: 'xianyang', unit: '人', source: '来源', chart: 'bar',
-    series: [{ name: '任务数', points: [{ period: '2019', value: 1 }] }, { name: '任务数', points: [{ period: '2019', value: 2 }] }],
+    title: '测试',
+    region: 'xianyang',
+    unit: '人',
+    source: '来源',
+    chart: 'bar',
+    series: [
+      { name: '任务数', points: [{ period: '2019', value: 1 }] },
+      { name: '任务数', points: [{ period: '2019', value: 2 }] },
+    ],
   });
-  expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[['series', 1, 'name'], '系列名称 “任务数” 重复。每个系列的名称必须不同。']]);
+  expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+    [['series', 1, 'name'], '系列名称 “任务数” 重复。每个系列的名称必须不同。'],
+  ]);
 });

@@ -5,12 +5,22 @@ import { buildVariantMap, normaliseQuery } from '../../src/lib/search/variants.t
 import { paramsFromState, stateFromParams } from '../../src/lib/search/filters.ts';
 import { searchDocument } from '../../src/lib/search/document-html.ts';
 import { searchableBodyHtml } from '../../src/lib/search/extract.ts';
-import { articleSearchInput, articleSearchPage, datasetSearchInput, datasetSearchPage, newestCitations } from '../../src/lib/search/search-pages.ts';
+import {
+  articleSearchInput,
+  articleSearchPage,
+  datasetSearchInput,
+  datasetSearchPage,
+  newestCitations,
+} from '../../src/lib/search/search-pages.ts';
 import { paths } from '../../src/lib/content/paths.ts';
 import { describeDataset } from '../../src/lib/stats/describe.ts';
 import type { Dataset } from '../../src/lib/stats/dataset.ts';
 
-const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+const toTraditional = [
+  OpenCC.Converter({ from: 'cn', to: 't' }),
+  OpenCC.Converter({ from: 'cn', to: 'tw' }),
+  OpenCC.Converter({ from: 'cn', to: 'hk' }),
+];
 
 describe('Traditional → Simplified for queries', () => {
   const map = buildVariantMap('医院卫生两癌筛查检查床位数，2019年', toTraditional);
@@ -62,10 +72,30 @@ test('the index document carries filters and metadata as tags, content as text',
 
 describe('search documents for articles and datasets', () => {
   const names = { regionNames: new Map([['yongzhou', '永州市']]), topicNames: new Map([['fuyou', '妇幼健康']]) };
-  const article = { title: '两癌筛查进展', summary: '摘要', date: '2019-09-13', region: 'yongzhou', topics: ['fuyou', 'gone'], type: 'report' as const };
+  const article = {
+    title: '两癌筛查进展',
+    summary: '摘要',
+    date: '2019-09-13',
+    region: 'yongzhou',
+    topics: ['fuyou', 'gone'],
+    type: 'report' as const,
+  };
   const dataset: Dataset = {
-    id: 'liangai', title: '“两癌”检查', region: 'yongzhou', unit: '人', source: '永州市卫健委', chart: 'bar',
-    series: [{ name: '完成数', points: [{ period: '2018-06', value: 1 }, { period: '2019-07', value: 2 }] }],
+    id: 'liangai',
+    title: '“两癌”检查',
+    region: 'yongzhou',
+    unit: '人',
+    source: '永州市卫健委',
+    chart: 'bar',
+    series: [
+      {
+        name: '完成数',
+        points: [
+          { period: '2018-06', value: 1 },
+          { period: '2019-07', value: 2 },
+        ],
+      },
+    ],
   };
 
   test('an article: names for filters (ids kept when unknown), its year and type, the date as readers write it', () => {
@@ -96,12 +126,16 @@ describe('search documents for articles and datasets', () => {
       { data: { date: '2023-01-01', draft: true }, citedDatasets: ['a', 'b'] },
       { citedDatasets: ['c'] },
     ]);
-    expect([...cited]).toEqual([['a', '2021-03-03'], ['b', '2019-09-13']]);
+    expect([...cited]).toEqual([
+      ['a', '2021-03-03'],
+      ['b', '2019-09-13'],
+    ]);
   });
 });
 
 test('chart machinery is not searchable text', () => {
-  const page = '<div class="article-body"><p>正文</p><figure class="chart"><figcaption>图</figcaption><div class="chart-canvas"><canvas></canvas></div><td>—<sup><a>*</a></sup></td><ul class="downloads"><li>CSV 文件</li></ul></figure></div>';
+  const page =
+    '<div class="article-body"><p>正文</p><figure class="chart"><figcaption>图</figcaption><div class="chart-canvas"><canvas></canvas></div><td>—<sup><a>*</a></sup></td><ul class="downloads"><li>CSV 文件</li></ul></figure></div>';
   const body = searchableBodyHtml(page, '.article-body');
   expect(body).toContain('正文');
   expect(body).toContain('图');
@@ -114,7 +148,11 @@ describe('search shards (WEIJIAN_SEARCH_SHARDS)', () => {
   test('a comma-separated list of bases, each ending in /', () => {
     expect(parseSearchShards(undefined)).toEqual([]);
     expect(parseSearchShards(' ')).toEqual([]);
-    expect(parseSearchShards('/hunan/, /sichuan,https://cdn.example.cn/gansu/')).toEqual(['/hunan/', '/sichuan/', 'https://cdn.example.cn/gansu/']);
+    expect(parseSearchShards('/hunan/, /sichuan,https://cdn.example.cn/gansu/')).toEqual([
+      '/hunan/',
+      '/sichuan/',
+      'https://cdn.example.cn/gansu/',
+    ]);
   });
   test('a relative path or plain http is refused with a message naming it', () => {
     expect(() => parseSearchShards('hunan/')).toThrow('"hunan/"');

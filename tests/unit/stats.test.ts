@@ -11,20 +11,50 @@ import { contrastRatio, DARK, LIGHT } from '../../src/lib/chart/palette.ts';
 import type { Dataset } from '../../src/lib/stats/dataset.ts';
 
 const beds: Dataset = {
-  id: 'beds', title: '每千人口床位数', region: 'xianyang', unit: '张', source: '咸阳日报', chart: 'line',
-  series: [{ name: '每千人口床位数', points: [{ period: '2015', value: 5.72 }, { period: '2020', value: 7.04 }] }],
+  id: 'beds',
+  title: '每千人口床位数',
+  region: 'xianyang',
+  unit: '张',
+  source: '咸阳日报',
+  chart: 'line',
+  series: [
+    {
+      name: '每千人口床位数',
+      points: [
+        { period: '2015', value: 5.72 },
+        { period: '2020', value: 7.04 },
+      ],
+    },
+  ],
 };
 const screening: Dataset = {
-  id: 'liangai', title: '“两癌”检查', region: 'yongzhou', unit: '人', source: '永州市卫健委', chart: 'bar',
+  id: 'liangai',
+  title: '“两癌”检查',
+  region: 'yongzhou',
+  unit: '人',
+  source: '永州市卫健委',
+  chart: 'bar',
   series: [
     { name: '任务数', points: [{ period: '2019', value: 98200 }] },
     { name: '完成数', points: [{ period: '2019', value: 82353 }] },
   ],
 };
 const gappy: Dataset = {
-  id: 'gappy', title: '门诊', region: 'x', unit: '人次', source: 's', chart: 'line',
+  id: 'gappy',
+  title: '门诊',
+  region: 'x',
+  unit: '人次',
+  source: 's',
+  chart: 'line',
   series: [
-    { name: '门诊人次', points: [{ period: '2017', value: 125000 }, { period: '2019', value: null }, { period: '2021', value: 1860000 }] },
+    {
+      name: '门诊人次',
+      points: [
+        { period: '2017', value: 125000 },
+        { period: '2019', value: null },
+        { period: '2021', value: 1860000 },
+      ],
+    },
     { name: '急诊, "夜间"', points: [{ period: '2018', value: 20000 }] },
   ],
 };
@@ -99,7 +129,12 @@ describe('one description per dataset', () => {
     expect(about.summary).toBe(datasetSummary(gappy));
     expect(about.abstract).toBe(about.summary);
     expect(about.table).toEqual(datasetTable(gappy));
-    expect([about.firstPeriod, about.lastPeriod, about.periodRange, about.periodRangeInTable]).toEqual(['2017', '2021', '2017年至2021年', '2017年—2021年']);
+    expect([about.firstPeriod, about.lastPeriod, about.periodRange, about.periodRangeInTable]).toEqual([
+      '2017',
+      '2021',
+      '2017年至2021年',
+      '2017年—2021年',
+    ]);
     expect(describeDataset({ ...screening, description: '编辑写的说明。' }).abstract).toBe('编辑写的说明。');
     expect(describeDataset(screening).periodRange).toBe('2019年');
   });
@@ -139,10 +174,16 @@ describe('table and CSV', () => {
 
 describe('<Stat> resolution', () => {
   test('a value, a change, a difference and a share', () => {
-    expect(resolveStat(screening, { dataset: 'liangai', series: '完成数', period: '2019' })).toEqual({ ok: true, text: '82353人', value: '82353' });
+    expect(resolveStat(screening, { dataset: 'liangai', series: '完成数', period: '2019' })).toEqual({
+      ok: true,
+      text: '82353人',
+      value: '82353',
+    });
     expect(resolveStat(beds, { dataset: 'beds', from: '2015', to: '2020' })).toEqual({ ok: true, text: '增长23.1%', value: '1.32' });
     expect(resolveStat(beds, { dataset: 'beds', from: '2015', to: '2020', as: 'difference' })).toMatchObject({ text: '增加1.32张' });
-    expect(resolveStat(screening, { dataset: 'liangai', series: '完成数', of: '任务数', period: '2019' })).toMatchObject({ text: '83.86%' });
+    expect(resolveStat(screening, { dataset: 'liangai', series: '完成数', of: '任务数', period: '2019' })).toMatchObject({
+      text: '83.86%',
+    });
   });
   test('reasons when the figure is not there', () => {
     const message = (attributes: Parameters<typeof resolveStat>[1], dataset = screening) => {

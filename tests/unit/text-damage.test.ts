@@ -92,9 +92,20 @@ describe('the importer’s use of the same rules', () => {
 test('the importer flags exactly what the checker refuses', async () => {
   const { findFlags } = await import('../../src/lib/import/flags.ts');
   const { DAMAGE_RULE_IDS } = await import('../../src/lib/text/rule-ids.ts');
-  const lines = ['建档率达到88.此中重点人群', '藏书，07万册', '由年的个增加到个', '202223年，全区', '县级病院和下层医疗', '衛(wèi)生院', '门诊量增长%。'];
+  const lines = [
+    '建档率达到88.此中重点人群',
+    '藏书，07万册',
+    '由年的个增加到个',
+    '202223年，全区',
+    '县级病院和下层医疗',
+    '衛(wèi)生院',
+    '门诊量增长%。',
+  ];
   const checker = findDamage(lines).map((hit) => [hit.lineIndex, hit.rule, hit.match]);
-  const importer = findFlags(lines.map((text, id) => ({ id, text })), undefined)
+  const importer = findFlags(
+    lines.map((text, id) => ({ id, text })),
+    undefined,
+  )
     .filter((flag) => (DAMAGE_RULE_IDS as string[]).includes(flag.rule))
     .map((flag) => [flag.id, flag.rule, flag.match]);
   expect(importer).toEqual(checker);

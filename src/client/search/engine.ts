@@ -133,7 +133,14 @@ export class SearchEngine {
     // 100 ms sooner than loading script, filters and map one after another.
     // A shard whose map or index cannot be reached is left out, not fatal.
     const maps = Promise.allSettled([base, ...shards].map((at) => fetchVariants(`${at}search/variants.json`)));
-    const reachableShards = Promise.all(shards.map((shard) => fetch(`${shard}pagefind/pagefind-entry.json`).then((response) => (response.ok ? shard : null), () => null)));
+    const reachableShards = Promise.all(
+      shards.map((shard) =>
+        fetch(`${shard}pagefind/pagefind-entry.json`).then(
+          (response) => (response.ok ? shard : null),
+          () => null,
+        ),
+      ),
+    );
     // The built site's own pagefind.js, at an address known only at run time:
     // import() of it is untyped, and pagefind.d.ts says what it exports.
     const pagefind: PagefindModule = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);

@@ -100,7 +100,8 @@ export class WeijianSearch extends HTMLElement {
       },
       { signal },
     );
-    for (const select of [...filters.map((filter) => filter.select), sort]) select.addEventListener('change', () => this.#navigate(this.#readForm(), 'push'), { signal });
+    for (const select of [...filters.map((filter) => filter.select), sort])
+      select.addEventListener('change', () => this.#navigate(this.#readForm(), 'push'), { signal });
     more.addEventListener('click', () => void this.#showMore(), { signal });
     window.addEventListener(
       'popstate',
@@ -114,7 +115,8 @@ export class WeijianSearch extends HTMLElement {
 
     const initial = stateFromUrl();
     // Filters are folded away on phones unless a search uses them; open on wider screens.
-    if (filterPanel) filterPanel.open = Object.keys(initial.filters).length > 0 || initial.sort !== '' || window.matchMedia('(min-width: 48rem)').matches;
+    if (filterPanel)
+      filterPanel.open = Object.keys(initial.filters).length > 0 || initial.sort !== '' || window.matchMedia('(min-width: 48rem)').matches;
     // Opening the panel brings in the counts for the search on screen.
     filterPanel?.addEventListener(
       'toggle',

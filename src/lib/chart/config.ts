@@ -5,7 +5,8 @@ import { formatPeriod } from '../format/period.ts';
 import type { DatasetTable } from '../stats/table.ts';
 import { HATCHES, LINE_DASHES, pick, POINT_STYLES, type Hatch, type Palette } from './palette.ts';
 
-export const CHART_FONT = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", system-ui, sans-serif';
+export const CHART_FONT =
+  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", system-ui, sans-serif';
 
 /** Creates a fill pattern (the browser and the build each have their own canvas). */
 export type PatternFactory = (hatch: Hatch, color: string, background: string) => CanvasPattern | string;
@@ -52,7 +53,11 @@ export function drawHatch(context: CanvasRenderingContext2D, size: number, hatch
   else context.stroke();
 }
 
-export function chartConfig(input: ChartInput, palette: Palette, options: { animate: boolean; pattern: PatternFactory }): ChartConfiguration {
+export function chartConfig(
+  input: ChartInput,
+  palette: Palette,
+  options: { animate: boolean; pattern: PatternFactory },
+): ChartConfiguration {
   const labels = input.table.periods.map(formatPeriod);
   const datasets = input.table.columns.map((column, index) => {
     const color = pick(palette.series, index);

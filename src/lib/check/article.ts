@@ -110,7 +110,8 @@ export function checkArticleFile(
   const data = yaml.data ?? {};
   const originalUrl = fieldOf(data, 'originalUrl');
   // A value that is no web address at all is the schema's to report.
-  const originalUrlProblem = typeof originalUrl === 'string' && /^https?:\/\//i.test(originalUrl) ? checkUrl(originalUrl, links) : undefined;
+  const originalUrlProblem =
+    typeof originalUrl === 'string' && /^https?:\/\//i.test(originalUrl) ? checkUrl(originalUrl, links) : undefined;
   if (originalUrlProblem) add(yaml.lineOf(['originalUrl']), originalUrlProblem, 'originalUrl');
   if (typeof data !== 'object' || Array.isArray(data)) {
     add(split.yamlStartLine, messages.frontmatterNotMapping());

@@ -48,11 +48,18 @@ function checkTaxonomy(source: ContentSource, root: string, file: string, item: 
 }
 
 function listContentFiles(source: ContentSource, dir: string): string[] {
-  return source
-    .listFiles(dir)
-    // Hidden files and folders inside `dir` (not above it: the repository may sit under ~/.cache).
-    .filter((file) => !relative(dir, file).split(sep).some((part) => part.startsWith('.')))
-    .sort();
+  return (
+    source
+      .listFiles(dir)
+      // Hidden files and folders inside `dir` (not above it: the repository may sit under ~/.cache).
+      .filter(
+        (file) =>
+          !relative(dir, file)
+            .split(sep)
+            .some((part) => part.startsWith('.')),
+      )
+      .sort()
+  );
 }
 
 /** Validate all content: taxonomies, every article, and what only shows across files. */
@@ -68,7 +75,9 @@ export function checkContent({ root, contentDir, today = todayInChina(), source 
   const datasets = listContentFiles(source, join(contentDir, 'data')).map((file) => {
     const path = toRepoPath(root, file);
     const bytes = source.readFile(file);
-    return bytes ? checkDatasetFile(path, bytes, datasetSchema, links.policy) : { id: '', problems: [{ path, line: 1, message: messages.unreadableFileName() }] };
+    return bytes
+      ? checkDatasetFile(path, bytes, datasetSchema, links.policy)
+      : { id: '', problems: [{ path, line: 1, message: messages.unreadableFileName() }] };
   });
   // Every dataset id maps to its data, or to null when the file has problems of its own.
   const datasetById = new Map<string, Dataset | null>(datasets.map((dataset) => [dataset.id, dataset.data ?? null]));
@@ -76,7 +85,9 @@ export function checkContent({ root, contentDir, today = todayInChina(), source 
   const articles = listContentFiles(source, join(contentDir, 'articles')).map((file) => {
     const path = toRepoPath(root, file);
     const bytes = source.readFile(file);
-    return bytes ? checkArticleFile(path, bytes, schema, datasetById, links.policy) : { path, slug: '', problems: [{ path, line: 1, message: messages.unreadableFileName() }] };
+    return bytes
+      ? checkArticleFile(path, bytes, schema, datasetById, links.policy)
+      : { path, slug: '', problems: [{ path, line: 1, message: messages.unreadableFileName() }] };
   });
 
   // The same title on the same day is a re-post: report it on the later file.
@@ -86,7 +97,8 @@ export function checkContent({ root, contentDir, today = todayInChina(), source 
     if (!article.data) continue;
     const key = `${article.data.date}\u0000${article.data.title}`;
     const first = seen.get(key);
-    if (first) duplicates.push({ path: article.path, line: article.titleLine ?? 1, field: 'title', message: messages.duplicateArticle(first.path) });
+    if (first)
+      duplicates.push({ path: article.path, line: article.titleLine ?? 1, field: 'title', message: messages.duplicateArticle(first.path) });
     else seen.set(key, article);
   }
 
@@ -94,8 +106,19 @@ export function checkContent({ root, contentDir, today = todayInChina(), source 
   const published = articles.filter((article) => article.data && !article.data.draft && article.body !== undefined);
   const dateOf = new Map(published.map((article) => [article.path, article.data!.date]));
   const reposts: Problem[] = findReposts(
-    published.map((article) => ({ path: article.path, region: article.data!.region, date: article.data!.date, body: article.body!, line: article.titleLine ?? 1 })),
-  ).map((repost) => ({ path: repost.path, line: repost.line, field: '正文', message: messages.repost(repost.otherPath, dateOf.get(repost.otherPath) ?? '', repost.similarity) }));
+    published.map((article) => ({
+      path: article.path,
+      region: article.data!.region,
+      date: article.data!.date,
+      body: article.body!,
+      line: article.titleLine ?? 1,
+    })),
+  ).map((repost) => ({
+    path: repost.path,
+    line: repost.line,
+    field: '正文',
+    message: messages.repost(repost.otherPath, dateOf.get(repost.otherPath) ?? '', repost.similarity),
+  }));
 
   return {
     problems: sortProblems([

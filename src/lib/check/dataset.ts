@@ -16,7 +16,12 @@ export interface CheckedDataset {
 }
 
 /** One statistic file, content/data/<id>.json. */
-export function checkDatasetFile(path: string, bytes: Uint8Array, schema: DatasetSchema, links: LinkPolicy = createLinkPolicy([])): CheckedDataset {
+export function checkDatasetFile(
+  path: string,
+  bytes: Uint8Array,
+  schema: DatasetSchema,
+  links: LinkPolicy = createLinkPolicy([]),
+): CheckedDataset {
   const fileName = basename(path);
   const id = fileName.slice(0, -extname(fileName).length || undefined);
   if (extname(fileName) !== '.json') return { id, problems: [{ path, line: 1, message: messages.wrongDataExtension(fileName) }] };

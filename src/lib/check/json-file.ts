@@ -3,9 +3,7 @@ import { parseYamlWithLines, type ParsedYaml } from '../files/frontmatter.ts';
 import { messages } from '../messages/messages.ts';
 import type { Problem } from './problem.ts';
 
-export type ReadJson =
-  | { ok: true; data: unknown; lines: Pick<ParsedYaml, 'lineOf'> }
-  | { ok: false; problems: Problem[] };
+export type ReadJson = { ok: true; data: unknown; lines: Pick<ParsedYaml, 'lineOf'> } | { ok: false; problems: Problem[] };
 
 function lineOfOffset(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;

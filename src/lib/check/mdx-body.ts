@@ -49,11 +49,7 @@ const SAFE_NESTING = 500;
  * its "nested too deep" message rather than overflowing the build.
  */
 export function isPlainMarkdown(body: string): boolean {
-  return (
-    !/[<{}]/.test(body) &&
-    !/^[ \t]*(?:import|export)\b/m.test(body) &&
-    (body.match(NESTING_MARKS)?.length ?? 0) < SAFE_NESTING
-  );
+  return !/[<{}]/.test(body) && !/^[ \t]*(?:import|export)\b/m.test(body) && (body.match(NESTING_MARKS)?.length ?? 0) < SAFE_NESTING;
 }
 
 export type ParsedBody = { ok: true; tree: MdxNode } | { ok: false; problem: LineProblem };
@@ -79,8 +75,9 @@ function parseLinesAt(text: string, offset: number): ParsedBody {
     // The parser throws a VFileMessage (vfile-message is not a dependency of ours); catch gives unknown.
     const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
     // The parser names places as "(3:5-3:10)" in its reasons.
-    const detail = (reason ?? message ?? String(error)).replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_, l1, c1, l2, c2) =>
-      `(${Number(l1) + offset}:${c1}${l2 ? `-${Number(l2) + offset}:${c2}` : ''})`,
+    const detail = (reason ?? message ?? String(error)).replace(
+      /\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g,
+      (_, l1, c1, l2, c2) => `(${Number(l1) + offset}:${c1}${l2 ? `-${Number(l2) + offset}:${c2}` : ''})`,
     );
     return { ok: false, problem: { line: (line ?? 1) + offset, message: messages.mdxSyntax(detail) } };
   }
@@ -104,7 +101,8 @@ export function findMdxCode(tree: MdxNode): LineProblem[] {
     const line = node.position?.start.line ?? 1;
     const what = CODE_NODES[node.type];
     if (what) problems.push({ line, message: messages.mdxCode(what) });
-    if (isJsx(node) && (node.name === null || node.name === undefined)) problems.push({ line, message: messages.mdxCode('片段标签 <>…</>') });
+    if (isJsx(node) && (node.name === null || node.name === undefined))
+      problems.push({ line, message: messages.mdxCode('片段标签 <>…</>') });
     const computed = node.attributes?.some(
       (attribute) => attribute.type === 'mdxJsxExpressionAttribute' || (typeof attribute.value === 'object' && attribute.value !== null),
     );
@@ -120,7 +118,8 @@ export function findComponentUses(tree: MdxNode): ComponentUse[] {
     if (!isJsx(node) || !node.name || !/^[A-Z]/.test(node.name)) return;
     const attributes: Record<string, string> = {};
     for (const attribute of node.attributes ?? []) {
-      if (attribute.type === 'mdxJsxAttribute' && attribute.name && typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
+      if (attribute.type === 'mdxJsxAttribute' && attribute.name && typeof attribute.value === 'string')
+        attributes[attribute.name] = attribute.value;
     }
     uses.push({ name: node.name, line: node.position?.start.line ?? 1, attributes });
   });
@@ -185,7 +184,7 @@ function openings(text: string): { tags: number; braces: number } {
  */
 export function topLevelBlocks(lines: readonly string[]): { start: number; end: number }[] {
   const chunks: { start: number; end: number; tags: number; braces: number; opens: boolean }[] = [];
-  for (let index = 0; index < lines.length; ) {
+  for (let index = 0; index < lines.length;) {
     if (isBlank(lines[index]!)) {
       index++;
       continue;
@@ -204,7 +203,12 @@ export function topLevelBlocks(lines: readonly string[]): { start: number; end: 
       while (index < lines.length && !closing.test(lines[index]!)) index++;
       if (index < lines.length) index++;
     }
-    chunks.push({ start, end: index, ...openings(text.join('\n')), opens: /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+|>\s*)*[<{]/.test(lines[start]!) });
+    chunks.push({
+      start,
+      end: index,
+      ...openings(text.join('\n')),
+      opens: /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+|>\s*)*[<{]/.test(lines[start]!),
+    });
   }
   const blocks: { start: number; end: number }[] = [];
   for (let current = 0; current < chunks.length; current++) {

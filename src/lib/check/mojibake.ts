@@ -16,7 +16,8 @@ const PATTERNS: { kind: MojibakeHit['kind']; pattern: RegExp; label: string }[] 
   // Windows-1252: "Ã¥", "å®", "â€œ".
   {
     kind: 'latin1',
-    pattern: /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/u,
+    pattern:
+      /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/u,
     label: 'UTF-8 被当作 Latin-1 读出的乱码',
   },
 ];

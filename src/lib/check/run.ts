@@ -52,7 +52,13 @@ export function runStagedContentCheck(root: string, env: Record<string, string |
     }
     // Problem paths are relative to `root`, as in every other message.
     // Spelled under the content folder as given (it may be a symlink), as the source lists them.
-    const touched = new Set(staged.map((path) => relative(root, join(contentDir, ...path.slice(prefix.length).split('/'))).split(sep).join('/')));
+    const touched = new Set(
+      staged.map((path) =>
+        relative(root, join(contentDir, ...path.slice(prefix.length).split('/')))
+          .split(sep)
+          .join('/'),
+      ),
+    );
     const result = checkContent({ root, contentDir, source: gitSource(repo, 'index', contentDir) });
     const own = result.problems.filter((problem) => touched.has(problem.path));
     const elsewhere = result.problems.filter((problem) => !touched.has(problem.path));

@@ -119,9 +119,10 @@ export function gitSource(repo: GitRepo, tree: 'index' | 'HEAD', scope: string):
   const scopePath = repo.gitPath(scope);
   if (scopePath !== undefined && (tree === 'index' || repo.hasHead())) {
     const prefix = scopePath === '' ? '' : `${scopePath}/`;
-    const listing = tree === 'index' ? repo.run(['ls-files', '--stage', '--full-name', '-z']) : repo.run(['ls-tree', '-r', '-z', '--full-tree', 'HEAD']);
+    const listing =
+      tree === 'index' ? repo.run(['ls-files', '--stage', '--full-name', '-z']) : repo.run(['ls-tree', '-r', '-z', '--full-tree', 'HEAD']);
     let intentToAdd: Set<string> | undefined;
-    for (let start = 0; start < listing.length; ) {
+    for (let start = 0; start < listing.length;) {
       let end = listing.indexOf(0, start);
       if (end === -1) end = listing.length;
       const record = listing.subarray(start, end);
@@ -139,7 +140,9 @@ export function gitSource(repo: GitRepo, tree: 'index' | 'HEAD', scope: string):
       if (!path.startsWith(prefix)) continue;
       if (tree === 'index' && EMPTY_BLOB.test(sha)) {
         // `git add -N` leaves an empty entry that the commit will not record.
-        intentToAdd ??= new Set(repo.run(['diff', '--name-only', '--diff-filter=A', '--no-renames', '--no-relative', '-z']).toString('utf8').split('\0'));
+        intentToAdd ??= new Set(
+          repo.run(['diff', '--name-only', '--diff-filter=A', '--no-renames', '--no-relative', '-z']).toString('utf8').split('\0'),
+        );
         if (intentToAdd.has(path)) continue;
       }
       // A name git stored in another encoding is reported as unreadable, as on disk.
@@ -151,12 +154,19 @@ export function gitSource(repo: GitRepo, tree: 'index' | 'HEAD', scope: string):
   let blobs: Map<string, Buffer> | undefined;
   const loadBlobs = () => {
     // Only what the checker reads: media or other large files under content/ are listed, never loaded.
-    const shas = [...new Set([...entries].filter(([path]) => READ.test(path)).map(([, entry]) => entry.sha).filter((sha): sha is string => sha !== undefined))];
+    const shas = [
+      ...new Set(
+        [...entries]
+          .filter(([path]) => READ.test(path))
+          .map(([, entry]) => entry.sha)
+          .filter((sha): sha is string => sha !== undefined),
+      ),
+    ];
     const loaded = new Map<string, Buffer>();
     if (shas.length === 0) return loaded;
     const output = repo.run(['cat-file', '--batch', '--buffer'], `${shas.join('\n')}\n`);
     // "<sha> blob <size>\n<bytes>\n" per object, in the order asked.
-    for (let offset = 0; offset < output.length; ) {
+    for (let offset = 0; offset < output.length;) {
       const headerEnd = output.indexOf(10, offset);
       if (headerEnd === -1) break;
       const [sha, type, size] = output.subarray(offset, headerEnd).toString('latin1').split(' ');
@@ -177,7 +187,9 @@ export function gitSource(repo: GitRepo, tree: 'index' | 'HEAD', scope: string):
       if (dirPath === undefined) return [];
       const prefix = dirPath === '' ? '' : `${dirPath}/`;
       // Spelled under `dir` as asked (it may be reached through a symlink), so paths in messages read as on disk.
-      return [...entries.keys()].filter((path) => path.startsWith(prefix)).map((path) => join(dir, ...path.slice(prefix.length).split('/')));
+      return [...entries.keys()]
+        .filter((path) => path.startsWith(prefix))
+        .map((path) => join(dir, ...path.slice(prefix.length).split('/')));
     },
     readFile(file) {
       const path = repo.gitPath(file);

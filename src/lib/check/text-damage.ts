@@ -80,11 +80,18 @@ export function checkTextDamage(path: string, text: string, frontmatterEnd: numb
       continue;
     }
     const [from, to] = [found[0]!, found[0]! + entry.text.length];
-    const inSpan = hits.filter((hit) => hit.rule === entry.rule && lineStarts[hit.lineIndex]! + hit.start >= from && lineStarts[hit.lineIndex]! + hit.end <= to);
+    const inSpan = hits.filter(
+      (hit) => hit.rule === entry.rule && lineStarts[hit.lineIndex]! + hit.start >= from && lineStarts[hit.lineIndex]! + hit.end <= to,
+    );
     inSpan.forEach((hit) => covered.add(hit));
     // A question from the importer has no rule to re-detect; a damage rule must still find its spot.
     if (!inSpan.length && isDamageRuleId(entry.rule)) {
-      problems.push({ path, line: entry.line, field: 'reviewed', message: messages.reviewedStale(entry.rule, damageLabel(entry.rule), entry.text) });
+      problems.push({
+        path,
+        line: entry.line,
+        field: 'reviewed',
+        message: messages.reviewedStale(entry.rule, damageLabel(entry.rule), entry.text),
+      });
     }
   }
 

@@ -9,7 +9,10 @@ export interface LineProblem {
 
 const RULES: { pattern: RegExp; message: (match: RegExpExecArray) => string }[] = [
   // "\<script>" is escaped text, as the messages advise; only an unescaped "<" opens a tag.
-  { pattern: /(?<!\\)<\s*\/?\s*(script|iframe|style|object|embed|frame|frameset|applet|base|meta|link|form)\b/i, message: (m) => messages.unsafeTag(m[1]!.toLowerCase()) },
+  {
+    pattern: /(?<!\\)<\s*\/?\s*(script|iframe|style|object|embed|frame|frameset|applet|base|meta|link|form)\b/i,
+    message: (m) => messages.unsafeTag(m[1]!.toLowerCase()),
+  },
   { pattern: /(?<!\\)<[^>]*?\s(on[a-z]+)\s*=/i, message: (m) => messages.unsafeHandler(m[1]!) },
   { pattern: /\bjavascript\s*:|\bvbscript\s*:|\bdata\s*:\s*text\/html/i, message: () => messages.unsafeUrl() },
 ];

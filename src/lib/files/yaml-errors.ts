@@ -43,13 +43,29 @@ function constructs(yaml: string): Construct[] {
     if (token.type === 'document') return walk(token.value, undefined);
     if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
       const mark = token.source[0] ?? '"';
-      found.push({ kind: 'quote', offset: token.offset, end: token.offset + token.source.length, source: token.source, mark, closed: quoteClosed(token.source, mark), key });
+      found.push({
+        kind: 'quote',
+        offset: token.offset,
+        end: token.offset + token.source.length,
+        source: token.source,
+        mark,
+        closed: quoteClosed(token.source, mark),
+        key,
+      });
       return;
     }
     if (token.type === 'flow-collection') {
       const mark = token.start.source;
       const close = mark === '[' ? ']' : '}';
-      found.push({ kind: 'flow', offset: token.offset, end: token.offset, source: mark, mark, closed: token.end.some((end) => end.source === close), key });
+      found.push({
+        kind: 'flow',
+        offset: token.offset,
+        end: token.offset,
+        source: mark,
+        mark,
+        closed: token.end.some((end) => end.source === close),
+        key,
+      });
     }
     if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
       for (const item of token.items) {
@@ -101,7 +117,11 @@ export function explainYamlError(yaml: string, doc: Document, error: YAMLError, 
   if (spilled) return at(lineIndexAt(spilled.offset), messages.yamlUnclosedQuote(spilled.key, spilled.mark));
   // `title: "他说"你好"`: text after the closing quote, on the same line.
   const overrun = found.find(
-    (construct) => construct.kind === 'quote' && lineIndexAt(construct.end) === errorLine && construct.end <= errorOffset && /^[^\s#]/.test(yaml.slice(construct.end)),
+    (construct) =>
+      construct.kind === 'quote' &&
+      lineIndexAt(construct.end) === errorLine &&
+      construct.end <= errorOffset &&
+      /^[^\s#]/.test(yaml.slice(construct.end)),
   );
   if (overrun) return at(errorLine, messages.yamlQuoteInside(overrun.key, overrun.mark));
 
@@ -122,7 +142,10 @@ export function explainYamlError(yaml: string, doc: Document, error: YAMLError, 
         if (!pair || !isScalar(pair.key)) return undefined;
         const value = pair.key.value;
         const firstKey = map.items.find((item) => isScalar(item.key) && item.key.value === value)?.key;
-        duplicate = { key: String(value), first: lineIndexAt((isNode(firstKey) ? firstKey.range?.[0] : undefined) ?? errorOffset) + firstLine };
+        duplicate = {
+          key: String(value),
+          first: lineIndexAt((isNode(firstKey) ? firstKey.range?.[0] : undefined) ?? errorOffset) + firstLine,
+        };
         return visit.BREAK;
       },
     });
@@ -133,7 +156,9 @@ export function explainYamlError(yaml: string, doc: Document, error: YAMLError, 
   const keyValue = KEY_VALUE.exec(line);
   const inList = lines.slice(0, errorLine + 1).some((text) => /^\s*-\s/.test(text));
   const indentMessage = (index: number) =>
-    /^\s*-(\s|$)/.test(lines[index] ?? '') || (inList && lineIndent(lines[index] ?? '') > 0) ? messages.yamlListIndent() : messages.yamlIndent();
+    /^\s*-(\s|$)/.test(lines[index] ?? '') || (inList && lineIndent(lines[index] ?? '') > 0)
+      ? messages.yamlListIndent()
+      : messages.yamlIndent();
 
   // 5. "Nested mappings are not allowed in compact mappings": a value holding ": ", or a
   //    value continued on a deeper-indented line that holds one.

@@ -4,7 +4,11 @@
 // only be Traditional.
 import * as OpenCC from 'opencc-js';
 
-const converters = [OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 't', to: 'cn' })];
+const converters = [
+  OpenCC.Converter({ from: 'hk', to: 'cn' }),
+  OpenCC.Converter({ from: 'tw', to: 'cn' }),
+  OpenCC.Converter({ from: 't', to: 'cn' }),
+];
 const convert = (text: string) => converters.reduce((current, converter) => converter(current), text);
 
 /** Characters OpenCC changes that are in everyday Simplified use too. */

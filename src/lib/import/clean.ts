@@ -26,7 +26,13 @@ export interface Cleaned {
 /** Lines of the page as paragraphs: whitespace collapsed, bullets dropped, empty lines skipped. */
 export function toParagraphs(lines: string[]): Paragraph[] {
   return lines
-    .map((raw, id) => ({ id, text: raw.replace(/[\s\u3000\u00a0]+/g, ' ').trim().replace(/^(?:[•·●■]|[-–](?!\d))\s*/, '') }))
+    .map((raw, id) => ({
+      id,
+      text: raw
+        .replace(/[\s\u3000\u00a0]+/g, ' ')
+        .trim()
+        .replace(/^(?:[•·●■]|[-–](?!\d))\s*/, ''),
+    }))
     .filter((paragraph) => paragraph.text !== '');
 }
 
@@ -39,7 +45,8 @@ function isStrayShortLine(line: string): boolean {
 }
 
 /** The heading of a sidebar of links to the farm's other pages; the short lines after it are those links. */
-const RELATED_HEADING = /^(相关文章|相关阅读|相关推荐|相关链接|热门文章|热门推荐|猜你喜欢|推荐阅读|最新文章|延伸阅读|精彩推荐|热点推荐|大家都在看)[:：]?$/;
+const RELATED_HEADING =
+  /^(相关文章|相关阅读|相关推荐|相关链接|热门文章|热门推荐|猜你喜欢|推荐阅读|最新文章|延伸阅读|精彩推荐|热点推荐|大家都在看)[:：]?$/;
 const isLinkLine = (line: string) => Array.from(line).length <= 30 && !/[。；！？，]/.test(line);
 
 export function removeFurniture(input: Paragraph[]): Cleaned {
@@ -50,7 +57,8 @@ export function removeFurniture(input: Paragraph[]): Cleaned {
     // Furniture rules read the line without a heading marker ("### 猜你喜欢").
     const line = paragraph.text.replace(/^#+\s*/, '');
     // The list ends at the first line that is not a link title: prose, or a numbered heading of the report.
-    inRelatedLinks = RELATED_HEADING.test(line) || (inRelatedLinks && isLinkLine(line) && !HEADING.test(line) && !paragraph.text.startsWith('#'));
+    inRelatedLinks =
+      RELATED_HEADING.test(line) || (inRelatedLinks && isLinkLine(line) && !HEADING.test(line) && !paragraph.text.startsWith('#'));
     if (inRelatedLinks) {
       changes.push({ kind: '侧栏推荐链接', original: line, result: '', id: paragraph.id });
       continue;
@@ -63,7 +71,12 @@ export function removeFurniture(input: Paragraph[]): Cleaned {
     // Everything the checker calls furniture goes, so a draft never starts out refused for it.
     const checkerFurniture = !furniture && isFurnitureLine(line);
     if (furniture || checkerFurniture || isStrayShortLine(line)) {
-      changes.push({ kind: furniture?.[1] ?? (checkerFurniture ? '网页栏目文字（打印、字号、浏览次数等）' : '站点链接列表'), original: line, result: '', id: paragraph.id });
+      changes.push({
+        kind: furniture?.[1] ?? (checkerFurniture ? '网页栏目文字（打印、字号、浏览次数等）' : '站点链接列表'),
+        original: line,
+        result: '',
+        id: paragraph.id,
+      });
       continue;
     }
     paragraphs.push(paragraph);
@@ -83,7 +96,8 @@ function rewrite(paragraphs: Paragraph[], kind: string, change: (text: string) =
 
 export const removePinyin = (paragraphs: Paragraph[]) => rewrite(paragraphs, '插入的拼音注音', removePinyinReadings);
 
-export const convertScript = (paragraphs: Paragraph[], toSimplified: (text: string) => string) => rewrite(paragraphs, '繁体转简体', toSimplified);
+export const convertScript = (paragraphs: Paragraph[], toSimplified: (text: string) => string) =>
+  rewrite(paragraphs, '繁体转简体', toSimplified);
 
 /**
  * Repeated text: a paragraph printed twice, or a wrapper that printed the

@@ -11,12 +11,16 @@ const DECLARED = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i;
 export function decodePage(bytes: Uint8Array): Decoded {
   const buffer = Buffer.from(bytes);
   if (buffer.length === 0) return { ok: false, reason: '文件是空的。' };
-  if (buffer.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) return { ok: true, text: buffer.subarray(3).toString('utf8'), encoding: 'UTF-8' };
+  if (buffer.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])))
+    return { ok: true, text: buffer.subarray(3).toString('utf8'), encoding: 'UTF-8' };
   // Notepad's "Unicode" is UTF-16 with a BOM.
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { ok: true, text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'UTF-16LE' };
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { ok: true, text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
+  if (buffer[0] === 0xff && buffer[1] === 0xfe)
+    return { ok: true, text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'UTF-16LE' };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff)
+    return { ok: true, text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
   // Text files do not contain NUL bytes; images, PDFs and Word files do.
-  if (buffer.subarray(0, 4096).includes(0)) return { ok: false, reason: '这不是网页或文本文件（含有二进制内容）。请在浏览器中把网页“另存为”HTML，或复制正文保存为 .txt 文件。' };
+  if (buffer.subarray(0, 4096).includes(0))
+    return { ok: false, reason: '这不是网页或文本文件（含有二进制内容）。请在浏览器中把网页“另存为”HTML，或复制正文保存为 .txt 文件。' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), encoding: 'UTF-8' };
   } catch {
@@ -32,7 +36,10 @@ export function decodePage(bytes: Uint8Array): Decoded {
   const text = iconv.decode(buffer, encoding === 'gbk' || encoding === 'gb2312' ? 'gb18030' : encoding);
   const broken = (text.match(/\uFFFD/g) ?? []).length;
   if (broken > Math.max(3, text.length / 200)) {
-    return { ok: false, reason: `无法识别文件的编码（按 ${encoding.toUpperCase()} 解码后有 ${broken} 处乱码）。请在浏览器中重新保存网页，或复制正文另存为 UTF-8 文本。` };
+    return {
+      ok: false,
+      reason: `无法识别文件的编码（按 ${encoding.toUpperCase()} 解码后有 ${broken} 处乱码）。请在浏览器中重新保存网页，或复制正文另存为 UTF-8 文本。`,
+    };
   }
   return { ok: true, text, encoding: encoding.toUpperCase() };
 }

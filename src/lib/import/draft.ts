@@ -34,7 +34,10 @@ const yamlString = (text: string) => JSON.stringify(text);
 function uniqueQuote(text: string, start: number, end: number, floor: number): string {
   let [from, to] = [start, end];
   const count = (quote: string) => text.split(quote).length - 1;
-  while ((Array.from(text.slice(from, to)).length < REVIEWED_TEXT_MIN || count(text.slice(from, to)) > 1) && (from > floor || to < text.length)) {
+  while (
+    (Array.from(text.slice(from, to)).length < REVIEWED_TEXT_MIN || count(text.slice(from, to)) > 1) &&
+    (from > floor || to < text.length)
+  ) {
     if (from > floor) from--;
     if (to < text.length) to++;
   }
@@ -93,7 +96,9 @@ export function writeDraft(fields: DraftFields, paragraphs: Paragraph[], questio
   const lines = [
     '---',
     ...fieldTexts,
-    ...(reviewed.length ? ['reviewed:', '  # 导入时无法自动判断的问题：逐条核对原文，把 note 改为核对结论；已改正文的，删去那一条。', ...reviewed] : []),
+    ...(reviewed.length
+      ? ['reviewed:', '  # 导入时无法自动判断的问题：逐条核对原文，把 note 改为核对结论；已改正文的，删去那一条。', ...reviewed]
+      : []),
     '---',
     '',
   ];

@@ -23,7 +23,8 @@ export interface Flag {
 export const isQuestion = (flag: Flag) => flag.rule in QUESTION_LABELS;
 
 function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void) {
-  for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) visit(match);
+  for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)))
+    visit(match);
 }
 
 const GROWTH_BEFORE = /(增长|增加|提高|上升|下降|减少|降低|增幅|同比|环比|超过|超额)[^。，；]{0,6}$/;
@@ -42,22 +43,41 @@ export function findFlags(paragraphs: Paragraph[], publishedYear: number | undef
   const flags: Flag[] = [];
   paragraphs.forEach(({ id, text }) => {
     for (const hit of findDamage([text])) {
-      flags.push({ rule: hit.rule, kind: damageLabel(hit.rule), note: DAMAGE_NOTES[hit.rule]!(hit.match, hit.original), match: hit.match, start: hit.start, excerpt: hit.excerpt, id });
+      flags.push({
+        rule: hit.rule,
+        kind: damageLabel(hit.rule),
+        note: DAMAGE_NOTES[hit.rule]!(hit.match, hit.original),
+        match: hit.match,
+        start: hit.start,
+        excerpt: hit.excerpt,
+        id,
+      });
     }
     const ask = (rule: QuestionId, note: string, index: number, length: number) =>
-      flags.push({ rule, kind: QUESTION_LABELS[rule], note, match: text.slice(index, index + length), start: index, excerpt: excerptAround(text, index, index + length, 12), id });
+      flags.push({
+        rule,
+        kind: QUESTION_LABELS[rule],
+        note,
+        match: text.slice(index, index + length),
+        start: index,
+        excerpt: excerptAround(text, index, index + length, 12),
+        id,
+      });
     // Years after the publication year: a plan's target, or damage.
     each(/(?<!\d)(\d{4})年/g, text, (m) => {
       const year = Number(m[1]);
-      if (publishedYear && year > publishedYear) ask('late-year', `${year}年晚于发布年份${publishedYear}年。如果不是规划目标，请核对。`, m.index!, m[0].length);
+      if (publishedYear && year > publishedYear)
+        ask('late-year', `${year}年晚于发布年份${publishedYear}年。如果不是规划目标，请核对。`, m.index!, m[0].length);
     });
     // Percentages over 100 where they cannot be (not a growth rate).
     each(/(\d+(?:\.\d+)?)%/g, text, (m) => {
-      if (Number(m[1]) > 100 && !GROWTH_BEFORE.test(text.slice(0, m.index!))) ask('over-100-percent', `“${m[0]}”超过100%，这里不应如此，数字可能已损坏。请核对。`, m.index!, m[0].length);
+      if (Number(m[1]) > 100 && !GROWTH_BEFORE.test(text.slice(0, m.index!)))
+        ask('over-100-percent', `“${m[0]}”超过100%，这里不应如此，数字可能已损坏。请核对。`, m.index!, m[0].length);
     });
     // Anonymised places.
     each(/[XxＸｘ×]{2}(县区|县|区|市|省|镇|乡|村|街道)/g, text, (m) =>
-      ask('anonymised-place', `“${m[0]}”是被隐去的地名。保留原样；文章的地区请编辑自行判断填写。`, m.index!, m[0].length));
+      ask('anonymised-place', `“${m[0]}”是被隐去的地名。保留原样；文章的地区请编辑自行判断填写。`, m.index!, m[0].length),
+    );
   });
   return flags;
 }
@@ -69,17 +89,44 @@ export function findShuffledSentences(paragraphs: Paragraph[]): Flag[] {
   const flags: Flag[] = [];
   paragraphs.forEach(({ id, text }) => {
     if (text.startsWith('#')) return;
-    const sentences = text.split(/(?<=[。！？])/).map((s) => s.trim()).filter(Boolean);
+    const sentences = text
+      .split(/(?<=[。！？])/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     for (const sentence of sentences) {
       const length = Array.from(sentence).length;
       if (CONNECTIVES.test(sentence) && sentences.indexOf(sentence) === 0 && length < 60) {
-        flags.push({ rule: 'sentence-order', kind: QUESTION_LABELS['sentence-order'], note: '句子以连接词开头，像是从中间截断或被打乱了顺序。请对照原文核对。', match: sentence, start: text.indexOf(sentence), excerpt: sentence, id });
+        flags.push({
+          rule: 'sentence-order',
+          kind: QUESTION_LABELS['sentence-order'],
+          note: '句子以连接词开头，像是从中间截断或被打乱了顺序。请对照原文核对。',
+          match: sentence,
+          start: text.indexOf(sentence),
+          excerpt: sentence,
+          id,
+        });
       } else if (/[，、；]$/.test(sentence) || (length <= 5 && /。$/.test(sentence))) {
-        flags.push({ rule: 'sentence-order', kind: QUESTION_LABELS['sentence-order'], note: '句子没有说完（以逗号结尾或过短），可能被打乱了顺序。请对照原文核对。', match: sentence, start: text.indexOf(sentence), excerpt: sentence, id });
+        flags.push({
+          rule: 'sentence-order',
+          kind: QUESTION_LABELS['sentence-order'],
+          note: '句子没有说完（以逗号结尾或过短），可能被打乱了顺序。请对照原文核对。',
+          match: sentence,
+          start: text.indexOf(sentence),
+          excerpt: sentence,
+          id,
+        });
       }
     }
     if (!/[。！？”）)：:]$/.test(text) && Array.from(text).length > 30) {
-      flags.push({ rule: 'sentence-order', kind: QUESTION_LABELS['sentence-order'], note: '段落没有以句号结束，可能被截断。请对照原文核对。', match: Array.from(text).slice(-20).join(''), start: text.length - Array.from(text).slice(-20).join('').length, excerpt: Array.from(text).slice(-20).join(''), id });
+      flags.push({
+        rule: 'sentence-order',
+        kind: QUESTION_LABELS['sentence-order'],
+        note: '段落没有以句号结束，可能被截断。请对照原文核对。',
+        match: Array.from(text).slice(-20).join(''),
+        start: text.length - Array.from(text).slice(-20).join('').length,
+        excerpt: Array.from(text).slice(-20).join(''),
+        id,
+      });
     }
   });
   return flags;

@@ -11,7 +11,8 @@ export interface PageText {
   links: { text: string; href: string }[];
 }
 
-const BLOCK = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|caption|section|article|header|footer|nav|aside|main|blockquote|dd|dt|dl|title|hr)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|caption|section|article|header|footer|nav|aside|main|blockquote|dd|dt|dl|title|hr)\b[^>]*>/gi;
 // Real tags only (a letter after <), as browsers read them: "血压<140" is text.
 const TAG = /<\/?[A-Za-z][^>]*>/g;
 

@@ -35,7 +35,7 @@ export function importPage(bytes: Uint8Array, options: ImportOptions): ImportRes
   const decoded = decodePage(bytes);
   if (!decoded.ok) return { ok: false, message: decoded.reason };
   const page = looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : plainTextToText(decoded.text);
-  
+
   const changes: Change[] = [];
   if (page.strayTags > 0) changes.push({ kind: '多余的 HTML 标签', original: `${page.strayTags} 个标签`, result: '', id: 0 });
 
@@ -61,7 +61,11 @@ export function importPage(bytes: Uint8Array, options: ImportOptions): ImportRes
   paragraphs = repeats.paragraphs;
 
   // Title: the page's <title>/<h1>, else a first line without a full stop; either only if the schema allows its length.
-  let title = page.titles.map((candidate) => removePinyinReadings(candidate)).map((candidate) => (options.keepTraditional ? candidate : simplify(candidate))).map(cleanTitle).find(Boolean);
+  let title = page.titles
+    .map((candidate) => removePinyinReadings(candidate))
+    .map((candidate) => (options.keepTraditional ? candidate : simplify(candidate)))
+    .map(cleanTitle)
+    .find(Boolean);
   const first = paragraphs[0]?.text;
   if (first && !/[。！？]$/.test(first) && !first.startsWith('#')) title ??= first;
   if (title && charCount(title) > TITLE_MAX) title = undefined;
@@ -88,7 +92,11 @@ export function importPage(bytes: Uint8Array, options: ImportOptions): ImportRes
 
   // The title is checked like the body: the checker reads it too.
   const titleFlags = title ? findFlags([{ id: TITLE_ID, text: title }], undefined).filter((flag) => !isQuestion(flag)) : [];
-  const flags: Flag[] = [...titleFlags, ...findFlags(paragraphs, date ? Number(date.slice(0, 4)) : undefined), ...findShuffledSentences(paragraphs)];
+  const flags: Flag[] = [
+    ...titleFlags,
+    ...findFlags(paragraphs, date ? Number(date.slice(0, 4)) : undefined),
+    ...findShuffledSentences(paragraphs),
+  ];
   const anonymised = flags.some((flag) => flag.kind === '匿名地名');
   const region = anonymised ? undefined : findRegion(paragraphs.map((p) => p.text).join('\n'), options.regions);
   const draft = writeDraft({ title, date, region, type: guessType(title ?? ''), source }, paragraphs, flags.filter(isQuestion));
@@ -105,7 +113,9 @@ export function importPage(bytes: Uint8Array, options: ImportOptions): ImportRes
     score: spinScore(paragraphs, flags),
     links: partitionLinks(page.links, options.links ?? createLinkPolicy([])),
     // Any date: a farm copy is often re-dated by months.
-    publishedCopy: options.published ? findPublishedCopy({ body: paragraphs.map((p) => p.text).join('\n\n'), region }, options.published) : undefined,
+    publishedCopy: options.published
+      ? findPublishedCopy({ body: paragraphs.map((p) => p.text).join('\n\n'), region }, options.published)
+      : undefined,
   });
   return { ok: true, draft: draft.text, report };
 }

@@ -16,9 +16,13 @@ export function findDate(lines: string[]): string | undefined {
       })
       .filter(isRealDate);
   // The publication date, not the written date (成文日期) printed beside it.
-  const published = lines.map((line) => /(发布|發布)(日期|时间|時間)\s*[:：]\s*(.*)$/.exec(line)?.[3] ?? '').find((rest) => candidates(rest).length);
+  const published = lines
+    .map((line) => /(发布|發布)(日期|时间|時間)\s*[:：]\s*(.*)$/.exec(line)?.[3] ?? '')
+    .find((rest) => candidates(rest).length);
   if (published) return candidates(published)[0];
-  const labelled = lines.find((line) => /(?<!成文)(时间|日期|時間)\s*[:：]|\d{1,2}:\d{2}/.test(line) && candidates(line.replace(/成文日期\s*[:：]\s*\S+/, '')).length);
+  const labelled = lines.find(
+    (line) => /(?<!成文)(时间|日期|時間)\s*[:：]|\d{1,2}:\d{2}/.test(line) && candidates(line.replace(/成文日期\s*[:：]\s*\S+/, '')).length,
+  );
   return labelled ? candidates(labelled.replace(/成文日期\s*[:：]\s*\S+/, ''))[0] : lines.flatMap(candidates)[0];
 }
 
@@ -29,7 +33,9 @@ export function findSource(lines: string[]): string | undefined {
     // Disclaimers name the farm's own sources, not the report's.
     if (/免责|免責|转载|轉載|声明|聲明/.test(line)) continue;
     // Only a label at the start of a line or of an info-bar field, not "资金来源：…" in the text.
-    const labelled = /(?:^|[\s•·|(（])(?:来源|來源|发布机构|發布機構|材料提供|信息来源)\s*[:：]\s*([^\s|()（），。；]{2,30})/.exec(line)?.[1];
+    const labelled = /(?:^|[\s•·|(（])(?:来源|來源|发布机构|發布機構|材料提供|信息来源)\s*[:：]\s*([^\s|()（），。；]{2,30})/.exec(
+      line,
+    )?.[1];
     if (labelled && labelled !== '未知') return labelled.replace(/[)）】]+$/, '');
     const bracketed = /^[(（]([^()（）]{2,20})[)）]$/.exec(line.trim())?.[1];
     if (bracketed && AGENCY.test(bracketed)) return bracketed;

@@ -17,6 +17,14 @@ export function readPublished(articlesDir: string, root: string): RepostCandidat
       const written = fieldOf(yaml.data, 'date');
       const date = written instanceof Date ? written.toISOString().slice(0, 10) : written;
       if (fieldOf(yaml.data, 'draft') === true || typeof region !== 'string' || typeof date !== 'string') return [];
-      return [{ path: relative(root, join(articlesDir, name)).split(sep).join('/'), region, date, body: split.body, line: yaml.lineOf(['title']) }];
+      return [
+        {
+          path: relative(root, join(articlesDir, name)).split(sep).join('/'),
+          region,
+          date,
+          body: split.body,
+          line: yaml.lineOf(['title']),
+        },
+      ];
     });
 }

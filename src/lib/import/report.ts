@@ -40,12 +40,26 @@ function group<T>(items: T[], key: (item: T) => string, line: (item: T) => numbe
 
 const lineList = (lines: number[]) => `第 ${lines.join('、')} 行`;
 
-export function writeReport({ fileName, draftPath, encoding, draft, found, changes, flags, unspun, score, links = { allowed: [], dropped: [] }, publishedCopy }: ReportInput): string {
+export function writeReport({
+  fileName,
+  draftPath,
+  encoding,
+  draft,
+  found,
+  changes,
+  flags,
+  unspun,
+  score,
+  links = { allowed: [], dropped: [] },
+  publishedCopy,
+}: ReportInput): string {
   const droppedLinks = links.dropped;
   // A paragraph's draft line; for removed text, the line of the next paragraph that was kept.
   const kept = [...draft.paragraphLines].sort(([a], [b]) => a - b);
   const lineOf = (id: number) =>
-    id === TITLE_ID ? draft.fieldLines.title! : ((kept.find(([keptId]) => keptId >= id) ?? kept.at(-1))?.[1] ?? draft.fieldLines.draft! + 2);
+    id === TITLE_ID
+      ? draft.fieldLines.title!
+      : ((kept.find(([keptId]) => keptId >= id) ?? kept.at(-1))?.[1] ?? draft.fieldLines.draft! + 2);
   const fill = [
     ['title', '标题', found.title],
     ['date', '发布日期', found.date],
@@ -62,23 +76,39 @@ export function writeReport({ fileName, draftPath, encoding, draft, found, chang
   const sortedFlags = [...flags].sort((a, b) => a.id - b.id);
   const damage = sortedFlags.filter((flag) => !isQuestion(flag));
   const questions = sortedFlags.filter(isQuestion);
-  const byKind = group(sortedFlags, (flag) => flag.kind, (flag) => lineOf(flag.id));
+  const byKind = group(
+    sortedFlags,
+    (flag) => flag.kind,
+    (flag) => lineOf(flag.id),
+  );
   const damageLines = group(
     damage,
     (flag) => `${flag.kind}\u0000${flag.match}`,
     (flag) => lineOf(flag.id),
-  ).map(({ first, lines, count }) => `- [${first.kind}] ${quote(first.match)}${count > 1 ? ` ×${count}` : ''}：${lineList(lines)}。${first.note}例：${quote(first.excerpt)}`);
+  ).map(
+    ({ first, lines, count }) =>
+      `- [${first.kind}] ${quote(first.match)}${count > 1 ? ` ×${count}` : ''}：${lineList(lines)}。${first.note}例：${quote(first.excerpt)}`,
+  );
   const questionLines = questions.map((flag) => `- 第 ${lineOf(flag.id)} 行 [${flag.kind}] ${quote(flag.excerpt)}：${flag.note}`);
   const sortedChanges = [...changes].sort((a, b) => a.id - b.id);
-  const changeLines = group(sortedChanges, (change) => `${change.kind}\u0000${change.original}\u0000${change.result}`, (change) => lineOf(change.id)).map(({ first, lines, count }) =>
+  const changeLines = group(
+    sortedChanges,
+    (change) => `${change.kind}\u0000${change.original}\u0000${change.result}`,
+    (change) => lineOf(change.id),
+  ).map(({ first, lines, count }) =>
     first.result
       ? `- ${lineList(lines)} [${first.kind}] 原文 ${quote(first.original)} → ${quote(first.result)}`
       : `- ${lineList(lines)}附近 [删除：${first.kind}] 原文 ${quote(first.original)}${count > 1 ? ` ×${count}` : ''}`,
   );
-  const unspunLines = group(unspun, (entry) => `${entry.spun}\u0000${entry.original}`, (entry) => lineOf(entry.id)).map(
-    ({ first, lines, count }) => `- [替换洗稿用词] “${first.spun}” → “${first.original}” ×${count}：${lineList(lines)}`,
+  const unspunLines = group(
+    unspun,
+    (entry) => `${entry.spun}\u0000${entry.original}`,
+    (entry) => lineOf(entry.id),
+  ).map(({ first, lines, count }) => `- [替换洗稿用词] “${first.spun}” → “${first.original}” ×${count}：${lineList(lines)}`);
+  const linkLines = droppedLinks.map(
+    (link) =>
+      `- [删除：不在允许列表中的链接] ${quote(link.text)} → ${link.href}（域名 ${link.host}）${link.reason ? `：${link.reason}` : ''}`,
   );
-  const linkLines = droppedLinks.map((link) => `- [删除：不在允许列表中的链接] ${quote(link.text)} → ${link.href}（域名 ${link.host}）${link.reason ? `：${link.reason}` : ''}`);
   const allowedLinkLines = links.allowed.map((link) => `- ${quote(link.text)} → ${link.href}`);
 
   return [
@@ -89,7 +119,9 @@ export function writeReport({ fileName, draftPath, encoding, draft, found, chang
     `- 找到的信息：标题 ${found.title ? quote(found.title) : '无'}；日期 ${found.date ?? '无'}；地区 ${found.region ?? '无'}；发布机构 ${found.source ?? '无'}`,
     `- 损坏程度：${score}/100（依据草稿中仍然存在的疑似洗稿用词、不连贯语句、截断或缺失的数字的密度；越高越需要对照原文逐句核对）`,
     ...(publishedCopy
-      ? [`- **注意：这个网页与已发布的 ${publishedCopy.path} 几乎相同（相似度 ${Math.round(publishedCopy.similarity * 100)}%），可能是转载或重复发布。请先核对，不要重复发布。**`]
+      ? [
+          `- **注意：这个网页与已发布的 ${publishedCopy.path} 几乎相同（相似度 ${Math.round(publishedCopy.similarity * 100)}%），可能是转载或重复发布。请先核对，不要重复发布。**`,
+        ]
       : []),
     '',
     '## 摘要',
@@ -121,7 +153,14 @@ export function writeReport({ fileName, draftPath, encoding, draft, found, chang
     ...linkLines,
     '',
     ...(allowedLinkLines.length
-      ? [`## 原网页中指向允许网站的链接（${allowedLinkLines.length} 个）`, '', '草稿只保留文字；需要时可在正文中写成 `[文字](网址)`。', '', ...allowedLinkLines, '']
+      ? [
+          `## 原网页中指向允许网站的链接（${allowedLinkLines.length} 个）`,
+          '',
+          '草稿只保留文字；需要时可在正文中写成 `[文字](网址)`。',
+          '',
+          ...allowedLinkLines,
+          '',
+        ]
       : []),
   ].join('\n');
 }

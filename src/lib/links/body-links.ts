@@ -53,7 +53,19 @@ interface Node {
 }
 
 /** Attributes whose value the browser follows or fetches. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'data', 'background', 'longdesc', 'xlink:href']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'data',
+  'background',
+  'longdesc',
+  'xlink:href',
+]);
 
 /** The text a reader sees: text, code and image alt text, in order. */
 function textOf(node: Node): string {
@@ -102,15 +114,22 @@ function linksInTree(tree: Node): BodyLink[] {
           const name = attribute.name?.toLowerCase();
           // Computed values ({…}) are refused as code by the checker.
           if (attribute.type !== 'mdxJsxAttribute' || !name || !URL_ATTRIBUTES.has(name) || typeof attribute.value !== 'string') continue;
-          const urls = name === 'srcset' ? attribute.value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [attribute.value];
+          const urls =
+            name === 'srcset' ? attribute.value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [attribute.value];
           const isLink = name === 'href' && node.name?.toLowerCase() !== 'link';
-          for (const url of urls.filter(Boolean)) links.push({ line, text: isLink ? textOf(node) : '', url, kind: isLink ? 'link' : 'image' });
+          for (const url of urls.filter(Boolean))
+            links.push({ line, text: isLink ? textOf(node) : '', url, kind: isLink ? 'link' : 'image' });
         }
         break;
       case 'html':
         // Sätteri's MDX has no raw HTML nodes; read attributes anyway should one appear.
         for (const match of (node.value ?? '').matchAll(/\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-          links.push({ line, text: '', url: match[2] ?? match[3] ?? match[4] ?? '', kind: match[1]!.toLowerCase() === 'href' ? 'link' : 'image' });
+          links.push({
+            line,
+            text: '',
+            url: match[2] ?? match[3] ?? match[4] ?? '',
+            kind: match[1]!.toLowerCase() === 'href' ? 'link' : 'image',
+          });
         }
         break;
     }
@@ -126,11 +145,17 @@ function linksInTree(tree: Node): BodyLink[] {
 // When the body does not parse (the checker reports the syntax error), links
 // are still looked for, generously: line by line, code or not.
 const FALLBACK: { pattern: RegExp; link: (match: RegExpMatchArray) => Omit<BodyLink, 'line'> }[] = [
-  { pattern: /(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi, link: ([url]) => ({ text: url!, url: /^www\./i.test(url!) ? `http://${url}` : url!, kind: 'literal' }) },
+  {
+    pattern: /(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi,
+    link: ([url]) => ({ text: url!, url: /^www\./i.test(url!) ? `http://${url}` : url!, kind: 'literal' }),
+  },
   { pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, link: ([address]) => ({ text: address!, url: `mailto:${address}`, kind: 'literal' }) },
   { pattern: /\[([^\]]*)\]\(\s*<?([^)\s>]*)/g, link: (match) => ({ text: match[1]!, url: match[2]!, kind: 'link' }) },
   { pattern: /^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)/g, link: (match) => ({ text: '', url: match[1]!, kind: 'definition' }) },
-  { pattern: /\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi, link: (match) => ({ text: '', url: match[1] ?? match[2] ?? '', kind: 'image' }) },
+  {
+    pattern: /\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi,
+    link: (match) => ({ text: '', url: match[1] ?? match[2] ?? '', kind: 'image' }),
+  },
 ];
 
 function linksByPattern(body: string): BodyLink[] {
@@ -210,7 +235,8 @@ export function findLinkProblems(body: string, policy: LinkPolicy): LinkProblem[
     problems.push({ line, message });
   };
   for (const link of findBodyLinks(body)) {
-    if (link.kind !== 'reference') add(link.line, checkUrl(link.url, policy) ?? (link.kind === 'literal' ? checkBareUrl(link.url) : undefined));
+    if (link.kind !== 'reference')
+      add(link.line, checkUrl(link.url, policy) ?? (link.kind === 'literal' ? checkBareUrl(link.url) : undefined));
     if (link.kind === 'link' || link.kind === 'reference') add(link.line, checkLinkText(link.text, link.url));
   }
   return problems;

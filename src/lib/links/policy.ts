@@ -60,7 +60,8 @@ const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
  * text became part of the host. Full-width dots between labels are dots to the
  * parser (`www．gov．cn` is `www.gov.cn`), so only one before the text is skipped.
  */
-const SWALLOWED = /^([a-z0-9-]+(?:[.\u3002\uff0e\uff61][a-z0-9-]+)+)[.\u3002\uff0e\uff61]?(?=(?![\u3002\uff0e\uff61])[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014])/iu;
+const SWALLOWED =
+  /^([a-z0-9-]+(?:[.\u3002\uff0e\uff61][a-z0-9-]+)+)[.\u3002\uff0e\uff61]?(?=(?![\u3002\uff0e\uff61])[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014])/iu;
 
 export type LinkTarget =
   | { kind: 'internal' }
@@ -153,7 +154,9 @@ export function checkUrl(url: string, policy: LinkPolicy): string | undefined {
     case 'invalid':
       return messages.linkUnparseable(url);
     case 'other':
-      return target.scheme === 'javascript' || target.scheme === 'vbscript' ? messages.unsafeUrl() : messages.linkScheme(`${target.scheme}:`);
+      return target.scheme === 'javascript' || target.scheme === 'vbscript'
+        ? messages.unsafeUrl()
+        : messages.linkScheme(`${target.scheme}:`);
     case 'mail':
       for (const address of target.addresses) {
         const domain = mailDomain(address);
@@ -167,7 +170,11 @@ export function checkUrl(url: string, policy: LinkPolicy): string | undefined {
       const host = target.url.hostname;
       if (authority.includes('@') || target.url.username || target.url.password) return messages.linkUserinfo(target.written, host);
       const swallowed = SWALLOWED.exec(authority.replace(/:\d*$/, ''))?.[1];
-      if (swallowed) return messages.linkSwallowedText(target.written, `${target.url.protocol}//${swallowed.replace(/[\u3002\uff0e\uff61]/g, '.').toLowerCase()}`);
+      if (swallowed)
+        return messages.linkSwallowedText(
+          target.written,
+          `${target.url.protocol}//${swallowed.replace(/[\u3002\uff0e\uff61]/g, '.').toLowerCase()}`,
+        );
       if (!host) return messages.linkUnparseable(url);
       return checkHost(host, policy, messages.linkNotAllowed);
     }
@@ -210,8 +217,10 @@ const TEXT_HOST = new RegExp(`(?:[a-z][a-z0-9+.-]*:\\/\\/)?(?:[^\\s@/:]+@)?(${HO
  * counts whatever its ending.
  */
 const TEXT_TLDS = new Set(
-  ('cn com net org gov edu int mil info biz top xyz site online vip shop club wang ltd ink pro name mobi asia ' +
-    'app dev io co me cc tv hk mo tw uk us jp kr de fr ru sg au ca in eu').split(' '),
+  (
+    'cn com net org gov edu int mil info biz top xyz site online vip shop club wang ltd ink pro name mobi asia ' +
+    'app dev io co me cc tv hk mo tw uk us jp kr de fr ru sg au ca in eu'
+  ).split(' '),
 );
 
 /** The hosts a reader would take the link text to name, normalised like URL hosts. */

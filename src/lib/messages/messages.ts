@@ -79,10 +79,12 @@ export const messages = {
   // File-level problems
   badFileName: (name: string, suggestion: string) =>
     `文件名 ${quote(name)} 不能用作网址。文件名只能用小写拉丁字母、数字和连字符（如 yongzhou-liangai-2019.mdx）。${suggestion ? `可改名为 \`${suggestion}.mdx\`。` : ''}`,
-  unreadableFileName: () => '文件名不是 UTF-8 编码（常见于从 Windows 压缩包解出的中文文件名），无法读取。请把文件改名为小写拉丁字母、数字和连字符。',
+  unreadableFileName: () =>
+    '文件名不是 UTF-8 编码（常见于从 Windows 压缩包解出的中文文件名），无法读取。请把文件改名为小写拉丁字母、数字和连字符。',
   mdxTooDeep: () => 'MDX 结构嵌套过深（例如成百上千个 > 引用符号）。请检查这一段的格式。',
   wrongDataExtension: (name: string) => `文件 ${quote(name)} 不是 .json 文件。content/data/ 里只能放 JSON 数据文件。`,
-  wrongExtension: (name: string) => `文件 ${quote(name)} 不是 .mdx 文件，不会被发布。请把文件扩展名改为 .mdx，或把它移出 content/articles/。`,
+  wrongExtension: (name: string) =>
+    `文件 ${quote(name)} 不是 .mdx 文件，不会被发布。请把文件扩展名改为 .mdx，或把它移出 content/articles/。`,
   notUtf8: (guess: string | undefined) =>
     `文件不是 UTF-8 编码${guess ? `（看起来是 ${guess}）` : ''}。请在编辑器中“另存为 UTF-8”，或运行 \`iconv -f ${guess ?? 'GB18030'} -t UTF-8 原文件 > 新文件\` 转换后替换。`,
   replacementChar: () => '文字中有乱码替换符“�”（U+FFFD），说明原文在某次转换编码时已经损坏。请对照原始材料重新录入这一段。',
@@ -92,8 +94,7 @@ export const messages = {
   frontmatterNotMapping: () => 'frontmatter 应由 `字段: 值` 的行组成。',
   yamlSyntax: (detail: string) => `frontmatter 的 YAML 语法错误：${detail}`,
   emptyBody: () => '正文是空的。请在 frontmatter 结束的 `---` 之后写正文。',
-  mdxSyntax: (detail: string) =>
-    `MDX 语法错误（${detail}）。如要写“<”“{”“}”字符本身，请写成 \\<、\\{、\\}；如是标签，请检查是否成对闭合。`,
+  mdxSyntax: (detail: string) => `MDX 语法错误（${detail}）。如要写“<”“{”“}”字符本身，请写成 \\<、\\{、\\}；如是标签，请检查是否成对闭合。`,
   unsafeTag: (tag: string) => `文章中不能包含 <${tag}> 标签：内容只能是文字，不能带代码。请删除它。`,
   unsafeHandler: (attribute: string) => `文章中不能包含事件处理属性 \`${attribute}\`：内容不能带代码。请删除它。`,
   unsafeUrl: () => '文章中不能包含 `javascript:` 网址：内容不能带代码。请改为 https:// 网址或删除。',
@@ -114,8 +115,7 @@ export const messages = {
   linkUnparseable: (url: string) => `链接 ${quote(url)} 不是有效的网址。请检查是否多了字符或空格，或删去这个链接。`,
   linkSwallowedText: (url: string, intended: string) =>
     `网址 ${quote(url)} 后面紧跟的文字被当成了网址的一部分，链接会打不开。请在 ${intended} 之后加一个空格再接着写，或写成 \`[文字](${intended})\`。`,
-  linkMissingScheme: (url: string) =>
-    `链接 ${quote(url)} 缺少 https://，会被当成本站的页面。请写成 \`https://${url}\`，或删去这个链接。`,
+  linkMissingScheme: (url: string) => `链接 ${quote(url)} 缺少 https://，会被当成本站的页面。请写成 \`https://${url}\`，或删去这个链接。`,
   linkEmailNotAllowed: (address: string, domain: string) =>
     `邮件地址 ${quote(address)} 的域名 ${quote(domain)} 不在允许列表中（正文中的邮件地址会自动变成链接）。请删去这个地址；如确属官方联系邮箱，请在 content/links.json 中添加这个域名并写明理由（需经审核的提交）。`,
   linkTextMismatch: (shown: string, target: string) =>
@@ -170,7 +170,7 @@ export const messages = {
   yamlUnclosedQuote: (field: string | undefined, mark: string) =>
     `${field ? `\`${field}\` 的值` : '这个值'}以英文${mark === "'" ? '单' : '双'}引号 ${mark} 开头，却没有结束的 ${mark}，后面的行都会被当成这个值的一部分。请在这一行的值末尾补上 ${mark}，或删去开头的 ${mark}；值里要用引号时请用中文引号“”。`,
   yamlQuoteInside: (field: string | undefined, mark: string) =>
-    `${field ? `\`${field}\` 的值` : '这个值'}在英文${mark === "'" ? '单' : '双'}引号 ${mark} 结束之后还有文字，多半是值里又用了英文引号。值里要用引号时请用中文引号“”，${mark === "'" ? '或把值里的每个 \' 写成两个 \'\'。' : '或把整个值改用英文单引号 \' 括起来。'}`,
+    `${field ? `\`${field}\` 的值` : '这个值'}在英文${mark === "'" ? '单' : '双'}引号 ${mark} 结束之后还有文字，多半是值里又用了英文引号。值里要用引号时请用中文引号“”，${mark === "'" ? "或把值里的每个 ' 写成两个 ''。" : "或把整个值改用英文单引号 ' 括起来。"}`,
   yamlColonInValue: (field: string, fixed: string) =>
     `\`${field}\` 的值里有英文冒号加空格“: ”，会被当成又一个字段。请把整个值用英文双引号括起来，写成 \`${fixed}\`；或把冒号改为中文冒号“：”。`,
   yamlColonNoSpace: (field: string) => `字段名 \`${field}\` 后的英文冒号后面缺少空格。请写成 \`${field}: …\`（冒号后加一个空格）。`,
@@ -188,7 +188,8 @@ export const messages = {
 
   // The pre-commit hook, `npm run check -- --staged`
   stagedNothing: (dir: string) => `本次提交没有改动 ${dir}/ 中的文件，跳过内容检查。`,
-  stagedNotInRepo: () => '`--staged` 检查的是将要提交的内容，只能在 git 仓库中使用。请在仓库的文件夹中运行，或去掉 `--staged` 检查全部内容。',
+  stagedNotInRepo: () =>
+    '`--staged` 检查的是将要提交的内容，只能在 git 仓库中使用。请在仓库的文件夹中运行，或去掉 `--staged` 检查全部内容。',
   stagedGitFailed: (detail: string) => `读取 git 暂存区失败（${detail}）。请确认 git 能正常使用后再提交。`,
   stagedRefused: (count: number, articles: number, datasets: number, seconds: string) =>
     `内容检查未通过：将要提交的内容有 ${count} 个问题（检查了暂存区中的 ${articles} 篇文章、${datasets} 个数据文件，用时 ${seconds} 秒）。提交没有完成：请按提示修改，改好后重新 \`git add\` 再提交。`,
@@ -198,8 +199,7 @@ export const messages = {
     `另有 ${count} 个问题在本次提交没有改动的文件中，提交之前就已存在，不影响这次提交；运行 \`npm run check\` 可以看到它们。`,
   checkUsage: (argument: string) =>
     `不认识的参数 ${quote(argument)}。用法：\`npm run check\` 检查全部内容；\`npm run check -- --staged\` 只检查将要提交的内容（提交前检查用的就是它）。`,
-  duplicateArticle: (otherPath: string) =>
-    `与 ${otherPath} 标题和日期都相同，像是重复发布。请删除其中一篇，或修改标题以区分。`,
+  duplicateArticle: (otherPath: string) => `与 ${otherPath} 标题和日期都相同，像是重复发布。请删除其中一篇，或修改标题以区分。`,
 
   // Text damage (src/lib/text/damage.ts) and reviewed exceptions
   textDamage: (hit: DamageHit) => {
@@ -230,6 +230,5 @@ export const messages = {
       ? `\`text\` 只有 ${length} 个字。请引用至少 ${min} 个字的原文（问题所在处连同前后的字），使它只对应文章中的一处。`
       : `\`text\` 有 ${length} 个字，超过 ${max} 个字。一条记录放行引用范围内的每一处，所以只引用问题所在处和前后几个字。`,
   reviewedNoteMissing: () => '缺少说明 `note`。请写明核对的结论，例如“已核对原件，原文如此”。',
-  reviewedNotList: () =>
-    '应为核对记录的列表。请写成多行 `- rule: cut-number`、`  text: "……"`、`  note: 已核对原件，原文如此` 的形式。',
+  reviewedNotList: () => '应为核对记录的列表。请写成多行 `- rule: cut-number`、`  text: "……"`、`  note: 已核对原件，原文如此` 的形式。',
 } as const;

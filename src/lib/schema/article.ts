@@ -95,7 +95,11 @@ export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchem
       }),
       text: z
         .string({ error: (issue) => (issue.input === undefined ? messages.missing('text') : messages.notText()) })
-        .superRefine(lengthBetween(REVIEWED_TEXT_MIN, REVIEWED_TEXT_MAX, (length) => messages.reviewedTextLength(length, REVIEWED_TEXT_MIN, REVIEWED_TEXT_MAX))),
+        .superRefine(
+          lengthBetween(REVIEWED_TEXT_MIN, REVIEWED_TEXT_MAX, (length) =>
+            messages.reviewedTextLength(length, REVIEWED_TEXT_MIN, REVIEWED_TEXT_MAX),
+          ),
+        ),
       note: z
         .string({ error: (issue) => (issue.input === undefined ? messages.reviewedNoteMissing() : messages.notText()) })
         .trim()
@@ -105,9 +109,7 @@ export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchem
   );
 
   const shape = {
-    title: text('title').superRefine(
-      lengthBetween(TITLE_MIN, TITLE_MAX, (length) => messages.titleTooLong(length, TITLE_MAX)),
-    ),
+    title: text('title').superRefine(lengthBetween(TITLE_MIN, TITLE_MAX, (length) => messages.titleTooLong(length, TITLE_MAX))),
     date: isoDate('date', today),
     region,
     topics,
@@ -127,17 +129,20 @@ export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchem
     writtenDate: isoDate('writtenDate', today).optional(),
     reviewed: z.array(reviewedEntry, { error: messages.reviewedNotList() }).optional(),
   };
-  return strictObject(shape, { suggest: true, notObject: messages.frontmatterNotMapping })
-    .superRefine((article, ctx) => {
-      if (article.writtenDate && article.writtenDate > article.date) {
-        ctx.addIssue({ code: 'custom', path: ['writtenDate'], message: messages.writtenAfterPublished(article.writtenDate, article.date) });
+  return strictObject(shape, { suggest: true, notObject: messages.frontmatterNotMapping }).superRefine((article, ctx) => {
+    if (article.writtenDate && article.writtenDate > article.date) {
+      ctx.addIssue({ code: 'custom', path: ['writtenDate'], message: messages.writtenAfterPublished(article.writtenDate, article.date) });
+    }
+    article.corrections?.forEach((entry, index) => {
+      if (entry.date < article.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', index, 'date'],
+          message: messages.correctionBeforePublished(entry.date, article.date),
+        });
       }
-      article.corrections?.forEach((entry, index) => {
-        if (entry.date < article.date) {
-          ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: messages.correctionBeforePublished(entry.date, article.date) });
-        }
-      });
     });
+  });
 }
 
 export type ArticleSchema = ReturnType<typeof createArticleSchema>;

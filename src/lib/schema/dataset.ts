@@ -62,7 +62,9 @@ export function createDatasetSchema({ regionIds }: { regionIds: readonly string[
       description: text('description').optional(),
       chart: z.enum(CHART_TYPES, {
         error: (issue) =>
-          issue.input === undefined ? messages.missingInJson('chart') : messages.unknownChart(issue.input, suggestClosest(issue.input, CHART_TYPES)),
+          issue.input === undefined
+            ? messages.missingInJson('chart')
+            : messages.unknownChart(issue.input, suggestClosest(issue.input, CHART_TYPES)),
       }),
       series: z
         .array(series, { error: (issue) => (issue.input === undefined ? messages.missingInJson('series') : messages.noSeries()) })

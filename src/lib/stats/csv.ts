@@ -13,7 +13,10 @@ function csvField(text: string): string {
 export function datasetCsv(dataset: Pick<Dataset, 'series' | 'unit'>): string {
   const table = datasetTable(dataset);
   const header = ['期间', ...table.columns.map((column) => `${column.name}（${dataset.unit}）`)];
-  const rows = table.periods.map((period, index) => [period, ...table.columns.map((column) => (column.cells[index] === null ? '' : String(column.cells[index])))]);
+  const rows = table.periods.map((period, index) => [
+    period,
+    ...table.columns.map((column) => (column.cells[index] === null ? '' : String(column.cells[index]))),
+  ]);
   return BOM + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -10,8 +10,7 @@ export const STAT_ATTRIBUTES = ['dataset', 'series', 'period', 'from', 'to', 'as
 export type StatAttributes = Partial<Record<(typeof STAT_ATTRIBUTES)[number], string>>;
 
 export type StatResult =
-  | { ok: true; text: string; /** machine-readable value for <data value> */ value: string }
-  | { ok: false; message: string };
+  { ok: true; text: string; /** machine-readable value for <data value> */ value: string } | { ok: false; message: string };
 
 const periodsOf = (series: Series) => series.points.map((point) => point.period);
 
@@ -19,7 +18,13 @@ function seriesOrMessage(dataset: Dataset, name: string | undefined): { ok: true
   const found = findSeries(dataset, name);
   if (found.ok) return found;
   const names = dataset.series.map((series) => series.name);
-  return { ok: false, message: found.reason === 'no-series' && name !== undefined ? messages.unknownSeries(name, dataset.id, names) : messages.seriesRequired(dataset.id, names) };
+  return {
+    ok: false,
+    message:
+      found.reason === 'no-series' && name !== undefined
+        ? messages.unknownSeries(name, dataset.id, names)
+        : messages.seriesRequired(dataset.id, names),
+  };
 }
 
 function valueOrMessage(series: Series, period: string): { ok: true; value: number } | { ok: false; message: string } {
@@ -27,7 +32,10 @@ function valueOrMessage(series: Series, period: string): { ok: true; value: numb
   if (found.ok) return found;
   return {
     ok: false,
-    message: found.reason === 'missing-value' ? messages.missingValue(period, series.name) : messages.unknownPeriod(period, series.name, periodsOf(series)),
+    message:
+      found.reason === 'missing-value'
+        ? messages.missingValue(period, series.name)
+        : messages.unknownPeriod(period, series.name, periodsOf(series)),
   };
 }
 

@@ -43,30 +43,35 @@ type Finder = (line: string) => { start: number; end: number; original?: string 
 
 // exec over one global regex, not matchAll: matchAll clones the regex on every call,
 // which made the check three times slower over the 660,000 lines of the 10,000-article archive.
-const matches = (pattern: RegExp): Finder => (line) => {
-  const found: { start: number; end: number }[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
-    found.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) pattern.lastIndex++;
-  }
-  return found;
-};
+const matches =
+  (pattern: RegExp): Finder =>
+  (line) => {
+    const found: { start: number; end: number }[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+      found.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+    return found;
+  };
 
 // "达到88.此中": digits and a point, then text. A list or heading number ("1. 新建")
 // has no character before it; a decimal (88.5) or a dotted date (2019.07.31) has a digit after the point.
 // 图1.、表2.、附件1.、第3.、如下1. number a figure, table, attachment or list item.
 const NUMBER_LABELS = ['图', '表', '附件', '附表', '附图', '第', '如下', '步骤', '条', '款', '项'];
 const cutAfterPointCandidates = matches(new RegExp(`(?<=[${HAN}])\\d+\\.(?=[${HAN}]|$)`, 'gmu'));
-const cutAfterPoint: Finder = (text) => cutAfterPointCandidates(text).filter(({ start }) => !NUMBER_LABELS.some((label) => text.startsWith(label, start - label.length)));
+const cutAfterPoint: Finder = (text) =>
+  cutAfterPointCandidates(text).filter(({ start }) => !NUMBER_LABELS.some((label) => text.startsWith(label, start - label.length)));
 
 // "，07万册": a fragment left after the front digits were cut. A date (2019-07),
 // a code or postcode (030600), a phone number (0354-…) and a decimal (0.5) have no unit right after.
 const cutAtFront = matches(/(?<=^|[，。；：、（(\s“"])0\d{1,2}(?:\.\d+)?(?=[万亿千百十个人张家所名元次台项例座册%‰])/gmu);
 
 // Simplified and Traditional forms: a draft imported with --keep-traditional is held to the same rules.
-const VERBS = '增加到|增长到|增長到|提高到|提升到|下降到|减少到|減少到|降低到|增加至|提高至|减少至|減少至|增至|降至|降到|达到|達到|共计|共計|累计|累計|合计|合計|总计|總計';
-const UNITS = '万人次|萬人次|人次|万人|萬人|万元|萬元|亿元|億元|平方米|岁|歲|人|个|個|张|張|台|臺|名|家|所|元|次|项|項|例|座|册|冊|辆|輛|件|户|戶|支|床|牀';
+const VERBS =
+  '增加到|增长到|增長到|提高到|提升到|下降到|减少到|減少到|降低到|增加至|提高至|减少至|減少至|增至|降至|降到|达到|達到|共计|共計|累计|累計|合计|合計|总计|總計';
+const UNITS =
+  '万人次|萬人次|人次|万人|萬人|万元|萬元|亿元|億元|平方米|岁|歲|人|个|個|张|張|台|臺|名|家|所|元|次|项|項|例|座|册|冊|辆|輛|件|户|戶|支|床|牀';
 // After the unit: punctuation or the next verb, where the number should have stood ("由个增加到个").
 const AFTER_UNIT = '(?=[，。；、,;）)]|增|提|降|减|上升|到|至|的|和|及|以上|左右|$)';
 const STRIPPED: readonly Finder[] = [
@@ -93,10 +98,15 @@ const strippedNumber: Finder = (line) => STRIPPED.flatMap((find) => find(line));
 const garbledYear = matches(/(?<![\d.])\d{5,}年/gu);
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-const SYLLABLE_SOURCE = '(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|iao|uai|üan|van|ai|ei|ao|ou|an|en|in|un|ün|vn|ia|ie|iu|ua|uo|ui|üe|ve|ue|er|a|o|e|i|u|ü|v)|ng|hm|hng|m|n)';
+const SYLLABLE_SOURCE =
+  '(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|iao|uai|üan|van|ai|ei|ao|ou|an|en|in|un|ün|vn|ia|ie|iu|ua|uo|ui|üe|ve|ue|er|a|o|e|i|u|ü|v)|ng|hm|hng|m|n)';
 // One or two syllables ("wèi", "wèishēng"), each maybe with a tone digit.
 const READING_SHAPE = new RegExp(`^(?:${SYLLABLE_SOURCE}[1-5]?){1,2}$`);
-const stripTones = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/u\u0308/g, 'ü');
+const stripTones = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/u\u0308/g, 'ü');
 
 // "衛(wèi)生", "卫(wei4)生", "衛(Wèishēng)生": a reading in brackets right after a character,
 // with a tone mark or a tone digit. Without one it is a word or an abbreviation ((min), (DRG), (a)).
@@ -180,7 +190,8 @@ function shortLines(find: Finder): Finder {
     const found: ReturnType<Finder> = [];
     let start = 0;
     for (const line of text.split('\n')) {
-      if (line.length <= 120 && line.trim()) for (const hit of find(line)) found.push({ ...hit, start: hit.start + start, end: hit.end + start });
+      if (line.length <= 120 && line.trim())
+        for (const hit of find(line)) found.push({ ...hit, start: hit.start + start, end: hit.end + start });
       start += line.length + 1;
     }
     return found;

@@ -158,7 +158,10 @@ function stripMarkup(body: string): string {
   }
   if (text.includes('{')) {
     // {/* comments */} and {expressions}, innermost first, twice for one level of nesting.
-    text = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ').replace(/\{[^{}]*\}/g, ' ').replace(/\{[^{}]*\}/g, ' ');
+    text = text
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+      .replace(/\{[^{}]*\}/g, ' ')
+      .replace(/\{[^{}]*\}/g, ' ');
   }
   if (text.includes('[')) {
     // Links and images keep their text and lose their URL; reference definitions go.
@@ -291,15 +294,17 @@ function scan(text: string, withFigures: boolean): Scanned {
       inFigure = hasPoint = false;
     }
     if (value > 0) codes[length++] = kept;
-    else if (value === MANY) for (const k of several.get(code) ?? []) if (length < codes.length) codes[length++] = k;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      // A character outside the BMP (rare Han characters, emoji): not cached.
-      const point = text.codePointAt(i) ?? code;
-      if (point > 0xffff) {
-        i++;
-        for (const k of keptFrom(point)) if (length < codes.length) codes[length++] = k;
-      }
-    }
+    else if (value === MANY)
+      for (const k of several.get(code) ?? [])
+        if (length < codes.length) codes[length++] = k;
+        else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+          // A character outside the BMP (rare Han characters, emoji): not cached.
+          const point = text.codePointAt(i) ?? code;
+          if (point > 0xffff) {
+            i++;
+            for (const k of keptFrom(point)) if (length < codes.length) codes[length++] = k;
+          }
+        }
   }
   if (inFigure) figures.push(figure >>> 0);
   return { codes: codes.subarray(0, length), figures: sortedUnique(Uint32Array.from(figures)) };
@@ -511,7 +516,11 @@ export function findReposts(articles: readonly RepostCandidate[], options: Repos
   const threshold = options.threshold ?? REPOST_THRESHOLD;
   const minCharacters = options.minCharacters ?? REPOST_MIN_CHARACTERS;
 
-  interface Entry { article: RepostCandidate; day: number; fingerprint?: Fingerprint | null }
+  interface Entry {
+    article: RepostCandidate;
+    day: number;
+    fingerprint?: Fingerprint | null;
+  }
   const regions = new Map<string, Entry[]>();
   for (const article of articles) {
     const day = dayNumber(article.date);

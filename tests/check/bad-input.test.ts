@@ -108,6 +108,14 @@ describe('wrong types and out-of-range values', () => {
   });
 });
 
+test("an unknown field inside a correction lists the correction's own fields (found in review)", () => {
+  const result = expectRefused({ [FILE]: article({}, { extra: ['corrections:', '  - date: 2019-09-20', '    notes: 更正了数字。'] }) }, [
+    `${FILE}:11: corrections[0].notes：未知字段 \`notes\`。可用字段：\`date\`、\`note\`；请改正字段名或删除这一行。`,
+    `${FILE}:10: corrections[0].note：${messages.correctionNoteMissing()}`,
+  ]);
+  expect(result.problems.join('\n')).not.toContain('`title`');
+});
+
 describe('unknown region, topic and type', () => {
   test('a region one letter off suggests the real one', () => {
     expectRefused({ [FILE]: article({ region: 'xianyan' }) }, [

@@ -22,7 +22,10 @@ export function issuesToProblems(
     if (issue.code === 'unrecognized_keys' && issue.keys) {
       return issue.keys.map((key) => {
         const keyPath = [...issue.path, key];
-        return { path, line: yaml.lineOf(keyPath), field: fieldName(keyPath), message: messageForKey(key) };
+        // A nested object (a correction, a reviewed entry, a dataset's series) has fields of its
+        // own: its schema's message lists them; messageForKey knows only the top level's.
+        const message = issue.path.length ? issue.message : messageForKey(key);
+        return { path, line: yaml.lineOf(keyPath), field: fieldName(keyPath), message };
       });
     }
     return [{ path, line: yaml.lineOf(issue.path), field: fieldName(issue.path), message: issue.message }];

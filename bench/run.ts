@@ -256,18 +256,26 @@ if (values['build-base']) {
   execFileSync('tar', ['-x', '-C', baseDir], { input: tar });
   symlinkSync(join(root, 'node_modules'), join(baseDir, 'node_modules'));
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-  results.buildCompare = [];
+  // Sizes measured in an earlier run stay in the report (the 10,000-article pair takes ten minutes).
+  results.buildCompare = (results.buildCompare ?? []).filter((run) => !sizes.includes(run.articles));
   await warmUp();
   for (const size of sizes) {
     const { contentDir } = writeArchive(join(root, 'tmp/bench', `archive-${size}`), { count: size, seed });
     const dist = join(root, 'tmp/bench', `archive-${size}`, 'dist');
-    const timeBuild = (projectDir: string) => {
+    const stagesFile = join(root, 'tmp/bench', `archive-${size}`, 'stages.json');
+    const timeBuild = async (projectDir: string) => {
       coldStart(projectDir, dist);
-      return measure(node, [join(projectDir, 'scripts/build.ts')], {
+      const run = await measure(node, [join(projectDir, 'scripts/build.ts')], {
         cwd: projectDir,
         quiet: true,
-        env: { ...process.env, WEIJIAN_CONTENT_DIR: contentDir, WEIJIAN_OUT_DIR: dist },
+        env: { ...process.env, WEIJIAN_CONTENT_DIR: contentDir, WEIJIAN_OUT_DIR: dist, WEIJIAN_BUILD_STAGES: stagesFile },
       });
+      const { stages } = JSON.parse(readFileSync(stagesFile, 'utf8')) as { stages: { name: string; start: number; end: number }[] };
+      const label = projectDir === root ? `${commit} (this tree)` : rev;
+      console.log(
+        `  ${label}: ${run.seconds.toFixed(1)} s (${stages.map((stage) => `${stage.name} ${((stage.end - stage.start) / 1000).toFixed(1)} s`).join(', ')})`,
+      );
+      return run;
     };
     const runs: Measured[] = [];
     const baseRuns: Measured[] = [];
@@ -290,6 +298,7 @@ if (values['build-base']) {
       `build of ${size} articles: ${runs.map((run) => run.seconds.toFixed(1)).join(', ')} s (fastest ${fastest(runs).seconds.toFixed(1)}); ${rev}: ${baseRuns.map((run) => run.seconds.toFixed(1)).join(', ')} s (fastest ${fastest(baseRuns).seconds.toFixed(1)})`,
     );
   }
+  results.buildCompare.sort((a, b) => a.articles - b.articles);
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(outDir, 'REPORT.md'), writeReport(results));
   log(`builds compared; wrote ${join(values.out, 'REPORT.md')}`);

@@ -1,22 +1,12 @@
 // Draws one chart from the figure's own table (so chart and table cannot
 // disagree), with only the Chart.js parts we use registered.
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
+import { Chart, Tooltip } from 'chart.js';
+import { CHART_PARTS } from '../lib/chart/parts.ts';
 import { chartConfig, drawHatch, type ChartInput } from '../lib/chart/config.ts';
 import { DARK, LIGHT } from '../lib/chart/palette.ts';
 import type { DatasetTable } from '../lib/stats/table.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(...CHART_PARTS, Tooltip);
 
 function readTable(table: HTMLTableElement): DatasetTable {
   const names = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.getAttribute('data-series') ?? th.textContent ?? '');

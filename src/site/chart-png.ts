@@ -2,25 +2,14 @@
 // configuration the browser uses. Cached: the article and dataset pages list
 // its size, and the /data/<id>.png endpoint writes it.
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Title,
-  type Plugin,
-} from 'chart.js';
+import { Chart, Title, type Plugin } from 'chart.js';
+import { CHART_PARTS } from '../lib/chart/parts.ts';
 import { chartConfig, drawHatch, CHART_FONT } from '../lib/chart/config.ts';
 import { LIGHT } from '../lib/chart/palette.ts';
 import type { Dataset } from '../lib/stats/dataset.ts';
 import type { DatasetDescription } from '../lib/stats/describe.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Title);
+Chart.register(...CHART_PARTS, Title);
 
 const WIDTH = 1200;
 const HEIGHT = 675;

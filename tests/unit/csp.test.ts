@@ -9,10 +9,13 @@ import {
   cspOptionsFromEnv,
   hashSource,
   headersFile,
-  nginxAddHeaders,
+  securityHeaders,
   shardOrigins,
 } from '../../src/lib/content/csp.ts';
 import { repoRoot } from '../support/paths.ts';
+
+/** The headers as the README's nginx `add_header` lines. */
+const nginxAddHeaders = () => securityHeaders().map(([name, value]) => `add_header ${name} "${value}" always;`);
 
 const META =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'";

@@ -7,7 +7,8 @@ import { describeDataset } from '../../src/lib/stats/describe.ts';
 import { datasetCsv, datasetJson, formatFileSize } from '../../src/lib/stats/csv.ts';
 import { datasetTable } from '../../src/lib/stats/table.ts';
 import { resolveStat } from '../../src/lib/stats/stat.ts';
-import { contrastRatio, DARK, LIGHT } from '../../src/lib/chart/palette.ts';
+import { DARK, LIGHT } from '../../src/lib/chart/palette.ts';
+import { contrastRatio } from '../support/contrast.ts';
 import type { Dataset } from '../../src/lib/stats/dataset.ts';
 
 const beds: Dataset = {

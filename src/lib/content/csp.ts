@@ -96,8 +96,3 @@ export function headersFile(options: CspOptions = {}): string {
   const lines = securityHeaders(options).map(([name, value]) => `  ${name}: ${value}`);
   return ['# Written by `npm run build` from src/lib/content/csp.ts.', '/*', ...lines, ''].join('\n');
 }
-
-/** The same headers as nginx `add_header` lines (README "Site"). */
-export function nginxAddHeaders(options: CspOptions = {}): string[] {
-  return securityHeaders(options).map(([name, value]) => `add_header ${name} "${value}" always;`);
-}

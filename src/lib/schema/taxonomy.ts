@@ -22,7 +22,6 @@ export const REGION_LEVELS = {
   county: '县级',
   district: '区级',
 } as const;
-export type RegionLevel = keyof typeof REGION_LEVELS;
 // Object.keys is typed string[]; these are the keys of the literal above.
 const REGION_LEVEL_IDS = keysOf(REGION_LEVELS);
 

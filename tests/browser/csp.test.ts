@@ -193,9 +193,10 @@ test('with `_headers` as HTTP headers, another site cannot frame a page (frame-a
   const refused = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
   await page.goto('http://framer.test/');
   expect((await refused).text()).toContain("frame-ancestors 'none'");
-  const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
-  // Chromium shows its error page (ERR_BLOCKED_BY_RESPONSE) in the frame instead of the site.
-  expect(frame?.url()).toMatch(/^chrome-error:/);
-  expect(await frame!.locator('header.site-header').count()).toBe(0);
+  const frame = () => page.frames().find((candidate) => candidate !== page.mainFrame());
+  // Chromium shows its error page (ERR_BLOCKED_BY_RESPONSE) in the frame instead of the site. The
+  // console message can come before that page commits (seen once in CI), so wait for it.
+  await expect.poll(() => frame()?.url() ?? '', { timeout: 10_000 }).toMatch(/^chrome-error:/);
+  expect(await frame()!.locator('header.site-header').count()).toBe(0);
   await context.close();
 });

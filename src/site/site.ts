@@ -40,6 +40,10 @@ export interface SiteData {
   citations: Map<string, SiteArticle[]>;
   /** The other way round: by article slug, the datasets it cites. */
   citedDatasets: Map<string, SiteDataset[]>;
+  /** By region id, the datasets of that region (in title order). */
+  datasetsByRegion: Map<string, SiteDataset[]>;
+  /** By topic id, the datasets cited by that topic's articles: a dataset has no topics of its own. */
+  datasetsByTopic: Map<string, SiteDataset[]>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -91,6 +95,22 @@ async function load(): Promise<SiteData> {
         ids.flatMap((id) => datasetById.get(id) ?? []),
       );
   }
+  const datasetsByRegion = new Map<string, SiteDataset[]>();
+  for (const dataset of datasets)
+    datasetsByRegion.set(dataset.data.region, [...(datasetsByRegion.get(dataset.data.region) ?? []), dataset]);
+  const topicsOfDataset = new Map<string, Set<string>>();
+  for (const article of articles) {
+    for (const dataset of citedDatasets.get(article.slug) ?? []) {
+      const topics = topicsOfDataset.get(dataset.data.id) ?? new Set<string>();
+      for (const topic of article.topics) topics.add(topic);
+      topicsOfDataset.set(dataset.data.id, topics);
+    }
+  }
+  const datasetsByTopic = new Map<string, SiteDataset[]>();
+  for (const dataset of datasets) {
+    for (const topic of topicsOfDataset.get(dataset.data.id) ?? [])
+      datasetsByTopic.set(topic, [...(datasetsByTopic.get(topic) ?? []), dataset]);
+  }
   // A build renders every chart anyway; `astro dev` draws one only when a page asks for it.
   if (import.meta.env.PROD) drawChartPngsInBackground(datasets);
   return {
@@ -98,6 +118,8 @@ async function load(): Promise<SiteData> {
     datasetById,
     citations,
     citedDatasets,
+    datasetsByRegion,
+    datasetsByTopic,
     articles,
     relatedTo: relatedArticlesFinder(articles),
     regions,

@@ -1,5 +1,5 @@
 // Assertions over the two built sites (see support/build-sites.ts).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
@@ -28,6 +28,41 @@ function collectListing(site: TestSite, firstPage: string): { links: string[]; p
 describe.each(sites)('$name site', (site) => {
   const articles = readArticles(site.contentDir);
   const published = expectedOrder(articles);
+
+  test('region and topic pages list their statistics on the first page: a region its own datasets, a topic those its articles cite', () => {
+    const dataDir = join(site.contentDir, 'data');
+    const datasets = readdirSync(dataDir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => ({
+        id: name.replace(/\.json$/, ''),
+        ...(JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as { region: string }),
+      }));
+    const listed = (url: string) =>
+      readPage(site, url)
+        .querySelectorAll('.dataset-links li > a')
+        .map((a) => a.getAttribute('href'))
+        .sort();
+    const hrefs = (ids: Iterable<string>) => [...new Set(ids)].map((id) => `${site.base}data/${id}/`).sort();
+    const regions = JSON.parse(readFileSync(join(site.contentDir, 'regions.json'), 'utf8')) as { id: string }[];
+    let regionsWithData = 0;
+    for (const region of regions) {
+      const expected = hrefs(datasets.filter((dataset) => dataset.region === region.id).map((dataset) => dataset.id));
+      if (expected.length) regionsWithData++;
+      expect(listed(`${site.base}regions/${region.id}/`), region.id).toEqual(expected);
+    }
+    expect(regionsWithData).toBeGreaterThan(0);
+    // The test's own reading of which datasets an article cites: the dataset attribute of <Chart> and <Stat>.
+    const cited = (slug: string) => {
+      const body = readFileSync(join(site.contentDir, 'articles', `${slug}.mdx`), 'utf8');
+      return [...body.matchAll(/<(?:Chart|Stat)\b[^>]*\bdataset="([^"]+)"/g)].map((m) => m[1]!);
+    };
+    const topics = JSON.parse(readFileSync(join(site.contentDir, 'topics.json'), 'utf8')) as { id: string }[];
+    for (const topic of topics) {
+      const expected = hrefs(published.filter((article) => article.topics.includes(topic.id)).flatMap((article) => cited(article.slug)));
+      if (!fileOfUrl(site, `${site.base}topics/${topic.id}/`)) continue;
+      expect(listed(`${site.base}topics/${topic.id}/`), topic.id).toEqual(expected);
+    }
+  });
 
   test('every non-draft article has its page, titled', () => {
     expect(published.length).toBeGreaterThan(0);
@@ -162,6 +197,7 @@ describe('fixture site specifics', () => {
     expect(nav?.querySelector('[aria-current="page"]')?.text).toContain('1');
     expect(nav?.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(`${site.base}regions/xianyang/2/`);
     const second = readPage(site, `${site.base}regions/xianyang/2/`);
+    expect(second.querySelector('.dataset-links')).toBeNull();
     expect(second.querySelector('h1')?.text).toBe('咸阳市（第 2 页）');
     expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`${site.base}regions/xianyang/`);
     const inRegion = expectedOrder(readArticles(site.contentDir)).filter((a) => a.region === 'xianyang').length;

@@ -35,14 +35,16 @@ describe.each(sites)('$name site', (site) => {
       .filter((name) => name.endsWith('.json'))
       .map((name) => ({
         id: name.replace(/\.json$/, ''),
-        ...(JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as { region: string }),
+        ...(JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as { region: string; title: string }),
       }));
     const listed = (url: string) =>
       readPage(site, url)
         .querySelectorAll('.dataset-links li > a')
-        .map((a) => a.getAttribute('href'))
-        .sort();
-    const hrefs = (ids: Iterable<string>) => [...new Set(ids)].map((id) => `${site.base}data/${id}/`).sort();
+        .map((a) => a.getAttribute('href'));
+    // In title order, as the /data/ index lists them.
+    const titleOf = new Map(datasets.map((dataset) => [dataset.id, dataset.title]));
+    const hrefs = (ids: Iterable<string>) =>
+      [...new Set(ids)].sort((a, b) => titleOf.get(a)!.localeCompare(titleOf.get(b)!, 'zh-CN')).map((id) => `${site.base}data/${id}/`);
     const regions = JSON.parse(readFileSync(join(site.contentDir, 'regions.json'), 'utf8')) as { id: string }[];
     let regionsWithData = 0;
     for (const region of regions) {
@@ -57,11 +59,15 @@ describe.each(sites)('$name site', (site) => {
       return [...body.matchAll(/<(?:Chart|Stat)\b[^>]*\bdataset="([^"]+)"/g)].map((m) => m[1]!);
     };
     const topics = JSON.parse(readFileSync(join(site.contentDir, 'topics.json'), 'utf8')) as { id: string }[];
+    let topicsWithData = 0;
     for (const topic of topics) {
       const expected = hrefs(published.filter((article) => article.topics.includes(topic.id)).flatMap((article) => cited(article.slug)));
-      if (!fileOfUrl(site, `${site.base}topics/${topic.id}/`)) continue;
-      expect(listed(`${site.base}topics/${topic.id}/`), topic.id).toEqual(expected);
+      if (expected.length) topicsWithData++;
+      const page = `${site.base}topics/${topic.id}/`;
+      expect(listed(page), topic.id).toEqual(expected);
+      if (expected.length) expect(readPage(site, page).querySelector('#dataset-links-heading')?.text).toContain('本主题文章引用的统计数据');
     }
+    expect(topicsWithData).toBeGreaterThan(0);
   });
 
   test('every non-draft article has its page, titled', () => {

@@ -24,7 +24,7 @@ const RENDER_ONLY = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist/', 'tmp/', '.astro/', 'node_modules/', 'content/', 'tests/fixtures/', 'bench/floor/dist/', 'import-reports/']),
+  globalIgnores(['dist/', 'tmp/', '**/.astro/', 'node_modules/', 'content/', 'tests/fixtures/', 'bench/floor/dist/', 'import-reports/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

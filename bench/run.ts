@@ -56,14 +56,27 @@ function coldStart(projectDir: string, output: string) {
   rmSync(join(projectDir, 'node_modules/.astro/data-store.json'), { force: true });
 }
 
-async function buildWeijian(contentDir: string, dist: string, stagesFile: string): Promise<BuildFigures> {
-  coldStart(root, dist);
-  const run = await measure(node, [join(root, 'scripts/build.ts')], {
-    cwd: root,
+type Stage = { name: string; start: number; end: number };
+
+/** One cold `scripts/build.ts` of `projectDir` (this tree, or an earlier commit's), with the stage times it records. */
+async function timedBuild(
+  projectDir: string,
+  contentDir: string,
+  dist: string,
+  stagesFile: string,
+): Promise<{ run: Measured; stages: Stage[] }> {
+  coldStart(projectDir, dist);
+  const run = await measure(node, [join(projectDir, 'scripts/build.ts')], {
+    cwd: projectDir,
     quiet: true,
     env: { ...process.env, WEIJIAN_CONTENT_DIR: contentDir, WEIJIAN_OUT_DIR: dist, WEIJIAN_BUILD_STAGES: stagesFile },
   });
-  const { stages } = JSON.parse(readFileSync(stagesFile, 'utf8')) as { stages: { name: string; start: number; end: number }[] };
+  const { stages } = JSON.parse(readFileSync(stagesFile, 'utf8')) as { stages: Stage[] };
+  return { run, stages };
+}
+
+async function buildWeijian(contentDir: string, dist: string, stagesFile: string): Promise<BuildFigures> {
+  const { run, stages } = await timedBuild(root, contentDir, dist, stagesFile);
   const pages = Number(/(\d+) page\(s\) built/.exec(run.output)?.[1] ?? 0);
   console.log(`  weijian ${run.seconds.toFixed(1)} s, ${pages} pages, peak ${(run.peakRss / 2 ** 30).toFixed(2)} GiB`);
   return {
@@ -264,13 +277,7 @@ if (values['build-base']) {
     const dist = join(root, 'tmp/bench', `archive-${size}`, 'dist');
     const stagesFile = join(root, 'tmp/bench', `archive-${size}`, 'stages.json');
     const timeBuild = async (projectDir: string) => {
-      coldStart(projectDir, dist);
-      const run = await measure(node, [join(projectDir, 'scripts/build.ts')], {
-        cwd: projectDir,
-        quiet: true,
-        env: { ...process.env, WEIJIAN_CONTENT_DIR: contentDir, WEIJIAN_OUT_DIR: dist, WEIJIAN_BUILD_STAGES: stagesFile },
-      });
-      const { stages } = JSON.parse(readFileSync(stagesFile, 'utf8')) as { stages: { name: string; start: number; end: number }[] };
+      const { run, stages } = await timedBuild(projectDir, contentDir, dist, stagesFile);
       const label = projectDir === root ? `${commit} (this tree)` : rev;
       console.log(
         `  ${label}: ${run.seconds.toFixed(1)} s (${stages.map((stage) => `${stage.name} ${((stage.end - stage.start) / 1000).toFixed(1)} s`).join(', ')})`,

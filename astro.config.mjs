@@ -36,6 +36,9 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), devServerFlag],
   devToolbar: { enabled: false },
   vite: {
+    // The 繁體 converter and the speech code are bundled like workers (see
+    // ReadingControls.astro) and loaded as module scripts.
+    worker: { format: 'es' },
     build: {
       // Nothing inlined: Astro would otherwise inline a small <script> that
       // imports nothing, and Vite small assets as data: URLs, neither of which

@@ -17,8 +17,9 @@ const RENDER_ONLY = [
   ),
   layer(
     'client-not-imported-by-build',
-    String.raw`(^|/)client/`,
-    'Browser code is bundled from a <script> tag, not imported into the build.',
+    // `?worker&url` imports no code, only the address of a separately bundled script (ReadingControls.astro).
+    String.raw`(^|/)client/(?!.*\?worker&url$)`,
+    'Browser code is bundled from a <script> tag, not imported into the build (only its ?worker&url address may be).',
   ),
   layer('no-file-reading-in-components', String.raw`^node:fs`, 'Read files in src/site, once per build, not in a component.'),
 ];

@@ -52,7 +52,8 @@ const report = await indexSite({
   distDir,
 });
 console.log(
-  `搜索索引：${report.pages} 个页面，${report.binary}，用时 ${report.seconds.toFixed(1)} 秒；繁简对照表 ${report.variantMapBytes} 字节。`,
+  `搜索索引：${report.pages} 个页面，${report.binary}，用时 ${report.seconds.toFixed(1)} 秒；繁简对照表 ${report.variantMapBytes} 字节；` +
+    `繁體转换表 ${report.hantMapEntries} 条，${report.hantMapBytes} 字节，用时 ${report.hantMapSeconds.toFixed(1)} 秒。`,
 );
 stages.push({ name: 'search', start: searchStart, end: Date.now() });
 // The pages' Content Security Policy and the headers that only work as HTTP

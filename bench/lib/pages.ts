@@ -1,7 +1,8 @@
 // Bytes per page, per kind of page: HTML plus the stylesheets it links
 // (what a phone downloads to show the page), and the JavaScript it can load:
-// its module scripts, what they import, and what they import on demand (the
-// chart library, loaded when a chart nears the screen).
+// its inline scripts (the reading-settings <head> script), its module scripts,
+// what they import, and what they import on demand (the chart library, loaded
+// when a chart nears the screen).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -86,11 +87,16 @@ export function measurePages(distDir: string, base = '/'): PageSizes[] {
     const url = `/${relative(distDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
     const stylesheets = [...text.matchAll(assetsAt('link'))].map((m) => join(distDir, m[1]!));
     const modules = [...text.matchAll(assetsAt('script'))].map((m) => join(distDir, m[1]!));
+    const inline = [...text.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
     pages.push({
       url,
       kind: kindOf(url, text),
       htmlCss: stylesheets.reduce((sum, sheet) => add(sum, sizesOf(sheet)), sizesOf(file, html)),
-      js: [...scriptClosure(modules)].reduce((sum, script) => add(sum, sizesOf(script)), ZERO),
+      js: [...scriptClosure(modules)].reduce(
+        (sum, script) => add(sum, sizesOf(script)),
+        // The same few hundred bytes on every page: measured once, by their text.
+        inline.reduce((sum, code) => add(sum, sizesOf(`inline:${code}`, Buffer.from(code))), ZERO),
+      ),
     });
     compressedSizes.delete(file);
   }

@@ -67,6 +67,8 @@ export const TARGETS = {
   peakRssBytes: 8 * 2 ** 30,
   articleHtmlCssGzip: 25 * 1024,
   chartJsGzip: 90 * 1024,
+  /** Script a page without a chart loads before any choice: the reading settings (issue 13). */
+  readingJsGzip: 1024,
   searchBytes: 150 * 1024,
   searchMs: 300,
   /** The content check may take at most twice as long as before the text-damage, link and re-post rules (issue 11). */
@@ -238,9 +240,9 @@ function targetsSection(results: BenchResults): string[] {
   if (article)
     lines.push(
       row([
-        '无图表文章 HTML+CSS ≤ 25 KB（gzip），0 JS',
+        '无图表文章 HTML+CSS ≤ 25 KB（gzip），JS（阅读设置）≤ 1 KB',
         `最大 ${KB(article.htmlCssGzip.max)}，JS 最大 ${article.jsGzip.max} B`,
-        mark(article.htmlCssGzip.max <= TARGETS.articleHtmlCssGzip && article.jsGzip.max === 0),
+        mark(article.htmlCssGzip.max <= TARGETS.articleHtmlCssGzip && article.jsGzip.max <= TARGETS.readingJsGzip),
       ]),
     );
   if (chart)
@@ -252,7 +254,11 @@ function targetsSection(results: BenchResults): string[] {
   if (results.lighthouse) {
     const all = results.lighthouse.flatMap((page) => Object.values(page.scores));
     lines.push(
-      row(['Lighthouse 四项 100（四个页面）', `最低 ${Math.min(...all)}`, mark(all.every((score) => score >= TARGETS.lighthouse))]),
+      row([
+        'Lighthouse 四项 100（四个页面，标准和关怀模式）',
+        `最低 ${Math.min(...all)}`,
+        mark(all.every((score) => score >= TARGETS.lighthouse)),
+      ]),
     );
   }
   lines.push('');

@@ -1,5 +1,6 @@
 // Loads Chart.js only when a chart comes near the viewport. Without
-// JavaScript (or before this runs) the figure is its table, summary and downloads.
+// JavaScript (or before this runs) the figure is its summary and, in a
+// disclosure, its table, source and downloads.
 const figures = document.querySelectorAll<HTMLElement>('figure[data-chart]');
 
 if (figures.length > 0 && 'IntersectionObserver' in window) {
@@ -16,3 +17,17 @@ if (figures.length > 0 && 'IntersectionObserver' in window) {
   );
   figures.forEach((figure) => observer.observe(figure));
 }
+
+// Paper has no disclosure to open: print every figure's table, source and
+// downloads, and close again what the reader had closed. (The print styles
+// in global.css show the content too, in browsers that style ::details-content.)
+const openedForPrint: HTMLDetailsElement[] = [];
+window.addEventListener('beforeprint', () => {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('figure[data-chart] details.chart-details:not([open])')) {
+    details.open = true;
+    openedForPrint.push(details);
+  }
+});
+window.addEventListener('afterprint', () => {
+  for (const details of openedForPrint.splice(0)) details.open = false;
+});

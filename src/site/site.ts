@@ -2,16 +2,20 @@
 // and shared by every page (calling getCollection per page is what makes large
 // sites slow and memory-hungry).
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedArticles, relatedArticlesFinder, type ArticleRecord } from '../lib/content/articles.ts';
 import { BUILD_FACTS_ENV, buildFactsFrom, citedDatasetsBySlug, parseBuildFacts, type BuildFacts } from '../lib/content/build-facts.ts';
 import { contentDirFrom } from '../lib/content/content-dir.ts';
+import { readContentHistory, type ContentHistory, type Revision } from '../lib/content/history.ts';
+import { sortRegions } from '../lib/content/regions.ts';
 import type { Region, Topic } from '../lib/schema/taxonomy.ts';
 import type { Dataset } from '../lib/stats/dataset.ts';
 import { describeDataset, type DatasetDescription } from '../lib/stats/describe.ts';
+import { latestFirst } from '../lib/stats/latest.ts';
 import { drawChartPngsInBackground } from './chart-png.ts';
 import { datasetDownloads, type Download } from './downloads.ts';
+import { compareChinese } from '../lib/format/collate.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SiteArticle = ArticleRecord & { entry: ArticleEntry };
@@ -27,12 +31,15 @@ export interface SiteDataset {
 
 export interface SiteData {
   articles: SiteArticle[];
+  /** In listing order: provinces in the national order, then level and name (src/lib/content/regions.ts). */
   regions: Region[];
   topics: Topic[];
   regionById: Map<string, Region>;
   topicById: Map<string, Topic>;
   regionNames: Map<string, string>;
   datasets: SiteDataset[];
+  /** The same datasets, the one with the latest period first (src/lib/stats/latest.ts): the home page's 最新数据. */
+  latestDatasets: SiteDataset[];
   datasetById: Map<string, SiteDataset>;
   /** The articles to suggest after one article (ranked once per build, not per page). */
   relatedTo: (article: ArticleRecord) => SiteArticle[];
@@ -44,7 +51,11 @@ export interface SiteData {
   datasetsByRegion: Map<string, SiteDataset[]>;
   /** By topic id, the datasets cited by that topic's articles: a dataset has no topics of its own. */
   datasetsByTopic: Map<string, SiteDataset[]>;
+  /** An article's or dataset's 修订记录 from git, newest first; empty without full history (src/lib/content/history.ts). */
+  historyOf: (kind: HistoryKind, id: string) => Revision[];
 }
+
+export type HistoryKind = 'articles' | 'datasets';
 
 let cached: Promise<SiteData> | undefined;
 
@@ -60,6 +71,21 @@ async function readBuildFacts(): Promise<BuildFacts> {
   return buildFactsFrom(checkContent({ root: process.cwd(), contentDir: resolve(contentDirFrom(process.env)) }));
 }
 
+/**
+ * Revision records by collection and id, from one git pass over the content
+ * folder (started alongside the collections); warns once when there is no full history.
+ */
+function historyFinder(history: ContentHistory, contentDir: string, entries: Record<HistoryKind, { id: string; filePath?: string }[]>) {
+  const paths = new Map<string, string>();
+  for (const [kind, list] of Object.entries(entries))
+    for (const entry of list)
+      if (entry.filePath) paths.set(`${kind}/${entry.id}`, relative(contentDir, resolve(entry.filePath)).split(sep).join('/'));
+  return (kind: HistoryKind, id: string): Revision[] => {
+    const path = paths.get(`${kind}/${id}`);
+    return path === undefined ? [] : history.revisionsOf(path);
+  };
+}
+
 function siteDataset(data: Dataset): SiteDataset {
   const about = describeDataset(data);
   let downloads: Promise<Download[]> | undefined;
@@ -68,19 +94,20 @@ function siteDataset(data: Dataset): SiteDataset {
 }
 
 async function load(): Promise<SiteData> {
-  const [entries, regionEntries, topicEntries, datasetEntries, facts] = await Promise.all([
+  const [entries, regionEntries, topicEntries, datasetEntries, facts, history] = await Promise.all([
     getCollection('articles'),
     getCollection('regions'),
     getCollection('topics'),
     getCollection('datasets'),
     readBuildFacts(),
+    readContentHistory(resolve(contentDirFrom(process.env)), { warn: (message) => console.warn(message) }),
   ]);
   const articles = publishedArticles(entries.map((entry) => ({ ...entry.data, slug: entry.id, entry })));
-  const regions = regionEntries.map((entry) => entry.data);
+  const regions = sortRegions(regionEntries.map((entry) => entry.data));
   const topics = topicEntries.map((entry) => entry.data);
   const datasets = datasetEntries
     .map((entry): Dataset => ({ id: entry.id, ...entry.data }))
-    .sort((a, b) => a.title.localeCompare(b.title, 'zh-CN'))
+    .sort((a, b) => compareChinese(a.title, b.title))
     .map(siteDataset);
   const datasetById = new Map(datasets.map((dataset) => [dataset.data.id, dataset]));
   const citedBy = citedDatasetsBySlug(facts);
@@ -115,6 +142,7 @@ async function load(): Promise<SiteData> {
   if (import.meta.env.PROD) drawChartPngsInBackground(datasets);
   return {
     datasets,
+    latestDatasets: latestFirst(datasets, ({ data, about }) => ({ title: data.title, lastPeriod: about.lastPeriod })),
     datasetById,
     citations,
     citedDatasets,
@@ -127,6 +155,7 @@ async function load(): Promise<SiteData> {
     regionById: new Map(regions.map((region) => [region.id, region])),
     topicById: new Map(topics.map((topic) => [topic.id, topic])),
     regionNames: new Map(regions.map((region) => [region.id, region.name])),
+    historyOf: historyFinder(history, resolve(contentDirFrom(process.env)), { articles: entries, datasets: datasetEntries }),
   };
 }
 

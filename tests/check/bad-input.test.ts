@@ -103,7 +103,7 @@ describe('wrong types and out-of-range values', () => {
 
   test('an unknown field suggests the right name', () => {
     expectRefused({ [FILE]: article({}, { extra: ['titel: 多余的标题'] }) }, [
-      `${FILE}:9: titel：未知字段 \`titel\`。您是否想写 \`title\`？可用字段：\`title\`、\`date\`、\`region\`、\`topics\`、\`type\`、\`source\`、\`summary\`、\`originalUrl\`、\`corrections\`、\`draft\`、\`indexNumber\`、\`documentNumber\`、\`writtenDate\`、\`reviewed\`；请改正字段名或删除这一行。`,
+      `${FILE}:9: titel：未知字段 \`titel\`。您是否想写 \`title\`？可用字段：\`title\`、\`date\`、\`region\`、\`topics\`、\`type\`、\`source\`、\`summary\`、\`originalUrl\`、\`corrections\`、\`updated\`、\`draft\`、\`indexNumber\`、\`documentNumber\`、\`writtenDate\`、\`reviewed\`；请改正字段名或删除这一行。`,
     ]);
   });
 });
@@ -246,6 +246,46 @@ describe('taxonomy files', () => {
     expect(result.problems).toEqual([
       `content/regions.json:6: [0].level：${messages.notOneOf('town', ['province', 'city', 'county', 'district'])}`,
     ]);
+  });
+  test('a province written short or with a stray character is refused, with the full name to write', () => {
+    const root = makeContentRoot({
+      'content/regions.json': [
+        '[',
+        '  { "id": "xianyang", "name": "咸阳市", "province": "陕西省", "level": "city" },',
+        '  { "id": "jinzhong", "name": "晋中市", "province": "山西", "level": "city" },',
+        '  { "id": "yongzhou", "name": "永州市", "province": "湖南 省", "level": "city" },',
+        '  { "id": "qianjiang", "name": "黔江区", "province": "不详", "level": "district" }',
+        ']',
+        '',
+      ].join('\n'),
+      [FILE]: article(),
+    });
+    const result = runScript('build', root);
+    expect(result.wroteSite).toBe(false);
+    expect(result.problems).toEqual([
+      `content/regions.json:3: [1].province：${messages.unknownProvince('山西', '未具名', '山西省')}`,
+      `content/regions.json:4: [2].province：${messages.unknownProvince('湖南 省', '未具名', '湖南省')}`,
+      `content/regions.json:5: [3].province：${messages.unknownProvince('不详', '未具名', '未具名')}`,
+    ]);
+    expect(result.problems[0]).toBe(
+      'content/regions.json:3: [1].province：省份 “山西” 不是省级行政区的规范全称。`province` 请照写全称，如 `山西省`、`重庆市`、`广西壮族自治区`、`香港特别行政区`（不要只写“山西”“广西”）；原文没有写明省份时，请写 `未具名`。您是否想写 `山西省`？',
+    );
+  });
+  test('valid but unusual provinces pass: the long official names, a special administrative region, 未具名, spaces around a name', () => {
+    const root = makeContentRoot({
+      'content/regions.json': JSON.stringify([
+        { id: 'xianyang', name: '咸阳市', province: '陕西省 ', level: 'city' },
+        { id: 'yongzhou', name: '永州市', province: '湖南省', level: 'city' },
+        { id: 'qianjiang', name: '黔江区', province: '重庆市', level: 'district' },
+        { id: 'wulumuqi', name: '乌鲁木齐市', province: '新疆维吾尔自治区', level: 'city' },
+        { id: 'wanzai', name: '湾仔区', province: '香港特别行政区', level: 'district' },
+        { id: 'niming', name: '未具名县区', province: '未具名', level: 'district' },
+      ]),
+      [FILE]: article(),
+    });
+    const result = runScript('check', root);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });
 

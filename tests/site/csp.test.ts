@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy } from '../../src/lib/content/csp.ts';
+import { contentSecurityPolicy, hashSource } from '../../src/lib/content/csp.ts';
+import { EARLY_SCRIPT } from '../../src/lib/reading/early-script.ts';
 import { fixtureSite, sampleSite } from '../support/paths.ts';
 import { htmlPages, urlOfFile } from '../support/dist.ts';
 import { headersOf } from '../support/csp.ts';
@@ -24,19 +25,22 @@ describe.each([fixtureSite, sampleSite])('$name site', (site) => {
       const policy = metas[0]!.getAttribute('content')!;
       expect(policy, url).toBe(contentSecurityPolicy());
       expect(policy, url).not.toMatch(/'unsafe-inline'|'unsafe-eval'|frame-ancestors/);
-      expect(policy, url).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(policy, url).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hashSource(EARLY_SCRIPT)};`);
     }
   });
 
-  test('no page needs an inline exception: no inline script but JSON-LD, no <style>, no style or on… attributes', () => {
+  test('one inline exception, by hash: the reading-settings <head> script; else only JSON-LD, no <style>, no style or on… attributes', () => {
     let jsonLd = 0;
     for (const { url, html } of pages) {
       const root = parse(html);
-      for (const script of root.querySelectorAll('script')) {
-        if (script.getAttribute('src')) continue;
-        expect(script.getAttribute('type'), `${url}: inline script`).toBe('application/ld+json');
-        jsonLd++;
-      }
+      const inline = root.querySelectorAll('script').filter((script) => !script.getAttribute('src'));
+      const code = inline.filter((script) => script.getAttribute('type') !== 'application/ld+json');
+      // Exactly the text the policy's hash was computed from, once, in <head>.
+      expect(
+        code.map((script) => [script.parentNode?.tagName, script.textContent]),
+        url,
+      ).toEqual([['HEAD', EARLY_SCRIPT]]);
+      jsonLd += inline.length - code.length;
       expect(root.querySelectorAll('style'), url).toHaveLength(0);
       for (const element of root.querySelectorAll('*')) {
         const names = Object.keys(element.attributes);

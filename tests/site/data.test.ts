@@ -12,6 +12,7 @@ interface DatasetFile {
   title: string;
   unit: string;
   source: string;
+  notes?: string;
   series: { name: string; points: { period: string; value: number | null }[] }[];
 }
 function readDatasets(site: TestSite): DatasetFile[] {
@@ -33,7 +34,9 @@ describe.each([fixtureSite, sampleSite])('$name site datasets', (site) => {
     for (const dataset of datasets) {
       const page = readPage(site, `${site.base}data/${dataset.id}/`);
       expect(page.querySelector('h1')?.text).toBe(dataset.title);
-      const rows = page.querySelectorAll('figure table tbody tr');
+      // On its own page the figure's disclosure is open: the table is what the page is for.
+      expect(page.querySelector('figure details.chart-details')?.hasAttribute('open')).toBe(true);
+      const rows = page.querySelectorAll('figure details table tbody tr');
       expect(rows.map((row) => row.querySelector('th')?.getAttribute('data-period'))).toEqual(periodsOf(dataset));
       const headers = page.querySelectorAll('figure table thead th').map((th) => th.text);
       expect(headers).toEqual(['期间', ...dataset.series.map((s) => s.name)]);
@@ -75,6 +78,9 @@ describe.each([fixtureSite, sampleSite])('$name site datasets', (site) => {
       const png = readFileSync(fileOfUrl(site, `${site.base}data/${dataset.id}.png`)!);
       expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       expect(png.length).toBeGreaterThan(5000);
+      // Under the 1200 × 675 chart, a 30 px line each for the notes and the source, as the page gives them.
+      expect(png.readUInt32BE(16)).toBe(1200);
+      expect(png.readUInt32BE(20), dataset.id).toBeGreaterThanOrEqual(675 + 30 * (dataset.notes ? 2 : 1));
     }
   });
 
@@ -103,13 +109,19 @@ describe('figures in the fixture article', () => {
     ]);
   });
 
-  test('<Chart> renders a full figure: caption, hidden canvas with a name, summary, table, footnote, source link', () => {
+  test('<Chart> renders a full figure: caption, hidden canvas with a name, summary, then a closed disclosure with table, footnote, source link', () => {
     const figure = page().querySelector('figure[data-chart="line"]')!;
     expect(figure.querySelector('figcaption')?.text).toBe('测试市门诊人次（含缺失年份）');
     const holder = figure.querySelector('.chart-canvas')!;
     expect(holder.hasAttribute('hidden')).toBe(true);
     expect(holder.querySelector('canvas')?.getAttribute('role')).toBe('img');
     expect(holder.querySelector('canvas')?.getAttribute('aria-label')).toContain('2019年数据缺失');
+    expect(holder.querySelector('canvas')?.getAttribute('aria-label')).toContain('各期数值见图下“数据表、来源与下载”中的数据表。');
+    const details = figure.querySelector('details.chart-details')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(details.querySelector('summary')?.text.trim()).toBe('数据表、来源与下载');
+    expect(details.querySelectorAll('table, .chart-facts, .downloads')).toHaveLength(3);
+    expect(figure.querySelector('.chart-summary')?.parentNode).toBe(figure);
     expect(figure.querySelector('.chart-summary')?.text).toBe(
       '2017年至2021年，门诊人次由12.5万人次增至186万人次，增长1388.0%。2017年至2021年，急诊人次由20000人次增至31000人次，增长55.0%。原始材料未给出2019年门诊人次的数据。',
     );

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { fixtureSite, sampleSite, type TestSite } from '../support/paths.ts';
 import { fileOfUrl, htmlPages, listedArticleLinks, listFiles, readPage, urlOfFile } from '../support/dist.ts';
 import { expectedOrder, readArticles } from '../support/frontmatter.ts';
+import { EARLY_SCRIPT } from '../../src/lib/reading/early-script.ts';
 
 const sites = [fixtureSite, sampleSite];
 const articleUrl = (site: TestSite, slug: string) => `${site.base}articles/${slug}/`;
@@ -70,6 +71,102 @@ describe.each(sites)('$name site', (site) => {
     expect(topicsWithData).toBeGreaterThan(0);
   });
 
+  test('home: 最新数据 beside the latest articles, the datasets whose latest period ends last (title on a tie), with summaries and links', () => {
+    const dataDir = join(site.contentDir, 'data');
+    // The test's own reading of “latest”: the last day the latest period covers (a year runs to 31 December).
+    const end = (period: string) => {
+      const [year, month] = period.split('-').map(Number);
+      if (period.length === 4) return `${period}-12-31`;
+      if (period.length === 7) return `${period}-${new Date(Date.UTC(year!, month!, 0)).getUTCDate()}`;
+      return period;
+    };
+    const datasets = readdirSync(dataDir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => {
+        const data = JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as {
+          title: string;
+          description?: string;
+          series: { points: { period: string }[] }[];
+        };
+        const latest = data.series
+          .flatMap((series) => series.points.map((point) => end(point.period)))
+          .sort()
+          .at(-1)!;
+        return { id: name.replace(/\.json$/, ''), title: data.title, description: data.description, latest };
+      })
+      .sort((a, b) => (a.latest === b.latest ? a.title.localeCompare(b.title, 'zh-CN') : a.latest < b.latest ? 1 : -1));
+    const expected = datasets.slice(0, 4);
+    const home = readPage(site, site.base);
+    const section = home.querySelector('.home-latest .dataset-links');
+    expect(section?.querySelector('h2')?.text).toBe('最新数据');
+    // Beside (after) the latest articles, in the same block.
+    expect(section?.parentNode?.querySelector('section')?.querySelector('h2')?.text).toBe('最新文章');
+    const items = section!.querySelectorAll('li');
+    expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual(expected.map((d) => `${site.base}data/${d.id}/`));
+    expect(items.map((li) => li.querySelector('a')?.text)).toEqual(expected.map((d) => d.title));
+    items.forEach((li, index) => {
+      const summary = li.querySelector('p')?.text.trim() ?? '';
+      expect(summary.length, expected[index]!.id).toBeGreaterThan(10);
+      if (expected[index]!.description) expect(summary).toBe(expected[index]!.description);
+    });
+    const all = section!.querySelectorAll('a').find((a) => a.getAttribute('href') === `${site.base}data/`);
+    expect(all?.text).toBe(`查看全部 ${datasets.length} 份统计数据`);
+    if (site === sampleSite) {
+      // Three 2020 figures from 咸阳 (每 měi, 人 rén, 医 yī), then the first of 永州's 2019 figures: not July 2019's.
+      expect(expected.map((d) => d.id)).toEqual([
+        'xianyang-beds-per-thousand',
+        'xianyang-public-health-funding',
+        'xianyang-fixed-assets',
+        'yongzhou-liangai-2019',
+      ]);
+      expect(items[0]!.querySelector('.meta')?.text).toBe('（咸阳市 · 2015年至2020年）');
+    }
+  });
+
+  test('regions are listed by province in the national order, then level and name; a region of no known province last, under its own heading', () => {
+    const expected: Record<string, [string, string[]][]> = {
+      sample: [
+        ['山西省', ['晋中市']],
+        ['湖南省', ['永州市']],
+        ['重庆市', ['黔江区']],
+        ['陕西省', ['咸阳市']],
+        ['其他（未注明省份）', ['未具名县区']],
+      ],
+      fixture: [
+        ['湖南省', ['永州市']],
+        ['重庆市', ['黔江区']],
+        ['陕西省', ['咸阳市']],
+      ],
+    };
+    const index = readPage(site, `${site.base}regions/`);
+    const sections = index.querySelectorAll('main section');
+    const listed = sections.map((section) => [
+      section.querySelector('h2')?.text.trim(),
+      section.querySelectorAll('.chip-list a').map((a) => a.childNodes[0]?.text.trim()),
+    ]);
+    expect(listed).toEqual(expected[site.name]);
+    // 未具名 is not a province: no heading says it, and its group explains why it stands apart.
+    expect(index.querySelectorAll('h2').map((h2) => h2.text)).not.toContain('未具名');
+    const other = sections.find((section) => section.querySelector('h2')?.text === '其他（未注明省份）');
+    if (site === sampleSite) expect(other?.querySelector('p')?.text).toContain('没有写明所属省份');
+    else expect(other).toBeUndefined();
+    // The home page's 按地区 and the search page's region filter list (the regions they show) in the same order.
+    const order = sections.flatMap((section) => section.querySelectorAll('.chip-list a').map((a) => a.getAttribute('href')!));
+    const inOrder = (hrefs: string[]) => order.filter((href) => hrefs.includes(href));
+    const home = readPage(site, site.base)
+      .querySelectorAll('section[aria-labelledby="regions-heading"] a')
+      .map((a) => a.getAttribute('href')!);
+    expect(home.length).toBeGreaterThan(1);
+    expect(home).toEqual(inOrder(home));
+    const search = readPage(site, `${site.base}search/`)
+      .querySelectorAll('select[name="region"] option')
+      .map((option) => option.getAttribute('value')!)
+      .filter(Boolean)
+      .map((id) => `${site.base}regions/${id}/`);
+    expect(search.length).toBeGreaterThan(1);
+    expect(search).toEqual(inOrder(search));
+  });
+
   test('every non-draft article has its page, titled', () => {
     expect(published.length).toBeGreaterThan(0);
     for (const article of published) {
@@ -127,21 +224,29 @@ describe.each(sites)('$name site', (site) => {
     expect(broken).toEqual([]);
   });
 
-  test('only pages with a chart, and the search page, ship script: one external module; no inline code or handlers anywhere', () => {
+  test('script: every page the reading settings (the <head> script and one module); pages with a chart, and the search page, one module more; no handlers anywhere', () => {
     let chartPages = 0;
     for (const file of listFiles(site.dist).filter((f) => /\.(html|xml)$/.test(f))) {
       const html = readFileSync(file, 'utf8');
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
         ([, attrs]) => !/type="application\/ld\+json"/.test(attrs!),
       );
+      if (file.endsWith('.xml')) {
+        expect(scripts, file).toEqual([]);
+        continue;
+      }
+      const modules = scripts
+        .slice(1)
+        .map(([, attrs, body]) => [new RegExp(`^ type="module" src="${site.base}_astro/[^"]+\\.js"$`).test(attrs!), body]);
+      expect(scripts[0]?.slice(1), file).toEqual(['', EARLY_SCRIPT]);
       if (/<figure class="chart"/.test(html) || file.endsWith(join('search', 'index.html'))) {
         chartPages++;
-        expect(
-          scripts.map(([, attrs, body]) => [new RegExp(`^ type="module" src="${site.base}_astro/[^"]+\\.js"$`).test(attrs!), body]),
-          file,
-        ).toEqual([[true, '']]);
+        expect(modules, file).toEqual([
+          [true, ''],
+          [true, ''],
+        ]);
       } else {
-        expect(scripts, file).toEqual([]);
+        expect(modules, file).toEqual([[true, '']]);
       }
       expect(html, file).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
       expect(html, file).not.toMatch(/javascript:/i);

@@ -12,13 +12,14 @@ import {
   securityHeaders,
   shardOrigins,
 } from '../../src/lib/content/csp.ts';
+import { EARLY_SCRIPT } from '../../src/lib/reading/early-script.ts';
 import { repoRoot } from '../support/paths.ts';
 
 /** The headers as the README's nginx `add_header` lines. */
 const nginxAddHeaders = () => securityHeaders().map(([name, value]) => `add_header ${name} "${value}" always;`);
 
-const META =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'";
+// The one inline script allowed: the reading-settings <head> script, by its hash.
+const META = `default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${hashSource(EARLY_SCRIPT)}; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'`;
 
 describe('the policy', () => {
   test('meta: strict, with WebAssembly for Pagefind and nothing inline', () => {
@@ -40,8 +41,10 @@ describe('the policy', () => {
     // SHA-256 of the empty string, base64.
     expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
     const policy = contentSecurityPolicy({ inlineScripts: ['', ''] });
-    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='; ");
-    expect(policy.match(/sha256-/g)).toHaveLength(1);
+    expect(policy).toContain(
+      `script-src 'self' 'wasm-unsafe-eval' ${hashSource(EARLY_SCRIPT)} 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='; `,
+    );
+    expect(policy.match(/sha256-/g)).toHaveLength(2);
   });
 });
 

@@ -4,6 +4,7 @@ import { comparePeriods, formatPeriod, formatPeriodRange, isoPeriodRange, isVali
 import { describeDifference, describePercentChange, difference, percentChange, share } from '../../src/lib/stats/change.ts';
 import { datasetSummary } from '../../src/lib/stats/summary.ts';
 import { describeDataset } from '../../src/lib/stats/describe.ts';
+import { MAX_AXIS_PERIODS, periodGaps } from '../../src/lib/stats/spacing.ts';
 import { datasetCsv, datasetJson, formatFileSize } from '../../src/lib/stats/csv.ts';
 import { datasetTable } from '../../src/lib/stats/table.ts';
 import { resolveStat } from '../../src/lib/stats/stat.ts';
@@ -106,14 +107,37 @@ describe('change and share', () => {
 
 describe('summary sentences', () => {
   test('a time series: from, to and change', () => {
-    expect(datasetSummary(beds)).toBe('2015年至2020年，每千人口床位数由5.72张增至7.04张，增长23.1%。');
+    const yearly = {
+      ...beds,
+      series: [{ name: '每千人口床位数', points: ['2018', '2019', '2020'].map((period, i) => ({ period, value: 5.72 + i })) }],
+    };
+    expect(datasetSummary(yearly)).toBe('2018年至2020年，每千人口床位数由5.72张增至7.72张，增长35.0%。');
   });
   test('one period, several series', () => {
     expect(datasetSummary(screening)).toBe('2019年，任务数98200人，完成数82353人。');
   });
+  test('two figures years apart: the summary says the years between are not in the data', () => {
+    expect(datasetSummary(beds)).toBe('2015年至2020年，每千人口床位数由5.72张增至7.04张，增长23.1%。中间年份无数据。');
+    expect(
+      datasetSummary({
+        ...beds,
+        series: [
+          {
+            name: 'x',
+            points: [
+              { period: '2019-01', value: 1 },
+              { period: '2019-07', value: 2 },
+            ],
+          },
+        ],
+      }),
+    ).toBe('2019年1月至2019年7月，x由1张增至2张，增长100.0%。中间月份无数据。');
+  });
   test('missing figures are said, never counted as 0', () => {
     const summary = datasetSummary(gappy);
-    expect(summary).toBe('2017年至2021年，门诊人次由12.5万人次增至186万人次，增长1388.0%。原始材料未给出2019年门诊人次的数据。');
+    expect(summary).toBe(
+      '2017年至2021年，门诊人次由12.5万人次增至186万人次，增长1388.0%。原始材料未给出2019年门诊人次的数据。中间年份无数据。',
+    );
   });
 });
 
@@ -138,6 +162,67 @@ describe('one description per dataset', () => {
     ]);
     expect(describeDataset({ ...screening, description: '编辑写的说明。' }).abstract).toBe('编辑写的说明。');
     expect(describeDataset(screening).periodRange).toBe('2019年');
+  });
+  test("the gap note, once: in the summary, in the chart's name even when the editor's description leaves it out", () => {
+    const about = describeDataset(beds);
+    expect(about.gapNote).toBe('中间年份无数据。');
+    expect(about.summary.endsWith(about.gapNote!)).toBe(true);
+    expect(about.chartAbstract).toBe(about.summary);
+    const described = describeDataset({ ...beds, description: '“十三五”首末的床位数。' });
+    expect(described.abstract).toBe('“十三五”首末的床位数。');
+    expect(described.chartAbstract).toBe('“十三五”首末的床位数。中间年份无数据。');
+    expect(describeDataset(screening)).toMatchObject({ gapNote: undefined, chartAbstract: describeDataset(screening).summary });
+  });
+});
+
+describe('period spacing (the two-point rule)', () => {
+  const gaps = (...periods: string[]) => periodGaps(periods);
+  test('the same day every year counts in years: year-end snapshots a year apart are regular, five years apart are gapped', () => {
+    expect(gaps('2019-12-31', '2020-12-31')).toEqual({ gapped: false, note: undefined, axis: ['2019-12-31', '2020-12-31'], filled: true });
+    expect(gaps('2018-06-30', '2019-06-30', '2020-06-30').gapped).toBe(false);
+    const apart = gaps('2015-12-31', '2020-12-31');
+    expect(apart.gapped).toBe(true);
+    expect(apart.note).toBe('中间年份无数据。');
+    expect(apart.axis).toEqual(['2015-12-31', '2016-12-31', '2017-12-31', '2018-12-31', '2019-12-31', '2020-12-31']);
+  });
+  test('gapped: two periods with others between, or uneven steps; the axis gets the periods between', () => {
+    expect(gaps('2015', '2020')).toEqual({
+      gapped: true,
+      note: '中间年份无数据。',
+      axis: ['2015', '2016', '2017', '2018', '2019', '2020'],
+      filled: true,
+    });
+    expect(gaps('2015', '2016', '2020')).toMatchObject({ gapped: true, axis: ['2015', '2016', '2017', '2018', '2019', '2020'] });
+    expect(gaps('2019-11', '2020-02')).toMatchObject({ note: '中间月份无数据。', axis: ['2019-11', '2019-12', '2020-01', '2020-02'] });
+    expect(gaps('2019-07-30', '2019-08-02')).toMatchObject({
+      note: '中间日期无数据。',
+      axis: ['2019-07-30', '2019-07-31', '2019-08-01', '2019-08-02'],
+    });
+  });
+  test('not gapped: one period, neighbours, any regular step (yearly, every five years, monthly, quarterly, month ends)', () => {
+    for (const periods of [
+      ['2019'],
+      ['2019', '2020'],
+      ['2019', '2020', '2021'],
+      ['2010', '2015', '2020'],
+      ['2019-01', '2019-02', '2019-03'],
+      ['2019-03', '2019-06', '2019-09', '2019-12'],
+      ['2019-01-31', '2019-02-28', '2019-03-31', '2019-04-30'],
+      ['2020-02-28', '2020-02-29', '2020-03-01'],
+    ]) {
+      expect(periodGaps(periods), periods.join()).toEqual({ gapped: false, note: undefined, axis: periods, filled: true });
+    }
+  });
+  test('month-end dates with a month missing: a month gap, filled in as that month', () => {
+    expect(gaps('2019-01-31', '2019-02-28', '2019-04-30')).toMatchObject({
+      note: '中间月份无数据。',
+      axis: ['2019-01-31', '2019-02-28', '2019-03', '2019-04-30'],
+    });
+  });
+  test('unfillable: too many periods between, or mixed shapes', () => {
+    expect(gaps('2019-01-01', '2019-01-02', '2019-12-31')).toMatchObject({ gapped: true, note: '中间日期无数据。', filled: false });
+    expect(gaps('1900', `${1900 + MAX_AXIS_PERIODS}`)).toMatchObject({ gapped: true, axis: ['1900', '1960'], filled: false });
+    expect(gaps('2019', '2019-07')).toEqual({ gapped: true, note: undefined, axis: ['2019', '2019-07'], filled: false });
   });
 });
 

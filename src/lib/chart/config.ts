@@ -2,6 +2,7 @@
 // chart) and the build (the PNG download), so both draw the same figure.
 import type { ChartConfiguration } from 'chart.js';
 import { formatPeriod } from '../format/period.ts';
+import { periodGaps } from '../stats/spacing.ts';
 import type { DatasetTable } from '../stats/table.ts';
 import { HATCHES, LINE_DASHES, pick, POINT_STYLES, type Hatch, type Palette } from './palette.ts';
 
@@ -14,10 +15,13 @@ export type PatternFactory = (hatch: Hatch, color: string, background: string) =
 export interface ChartInput {
   type: 'line' | 'bar';
   unit: string;
+  /** The value axis title as the page shows it (converted with the page under 繁體); else unitTitle(unit). */
+  unitTitle?: string;
   table: DatasetTable;
 }
 
-const compact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
+/** The value axis title: the figure carries it (data-unit-title) so that 繁體 converts it with the page. */
+export const unitTitle = (unit: string) => `单位：${unit}`;
 
 /** Draw a hatch pattern on a small square canvas context. */
 export function drawHatch(context: CanvasRenderingContext2D, size: number, hatch: Hatch, color: string, background: string): void {
@@ -53,29 +57,70 @@ export function drawHatch(context: CanvasRenderingContext2D, size: number, hatch
   else context.stroke();
 }
 
+/**
+ * What a line may connect (the two-point rule). The periods come from
+ * periodGaps: when the data skips periods unevenly (2015, 2016, 2020) or has
+ * two with others between (2015, 2020), the axis gets the missing periods as
+ * empty slots, and with `spanGaps: false` no line bridges them; the summary
+ * says '中间年份无数据。' (src/lib/stats/summary.ts). A series with two
+ * points or fewer is drawn as points only: a line through two figures draws
+ * a trend the source does not give. Bars connect nothing and keep the given periods.
+ */
+function lineLayout(table: DatasetTable): { periods: string[]; columns: { cells: (number | null)[]; joined: boolean }[] } {
+  const gaps = periodGaps(table.periods);
+  const row = new Map(table.periods.map((period, index) => [period, index]));
+  return {
+    periods: gaps.axis,
+    columns: table.columns.map((column) => ({
+      cells: gaps.axis.map((period) => column.cells[row.get(period) ?? -1] ?? null),
+      joined: gaps.filled && column.cells.filter((cell) => cell !== null).length > 2,
+    })),
+  };
+}
+
 export function chartConfig(
   input: ChartInput,
   palette: Palette,
-  options: { animate: boolean; pattern: PatternFactory },
+  options: {
+    animate: boolean;
+    pattern: PatternFactory;
+    /** Label size in px; the page passes its own text size. */
+    fontSize?: number;
+    /** For 万/萬 on the axis: the page's language (zh-Hant-TW under 繁體). */
+    locale?: string;
+  },
 ): ChartConfiguration {
-  const labels = input.table.periods.map(formatPeriod);
+  const compact = new Intl.NumberFormat(options.locale ?? 'zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
+  const font = { family: CHART_FONT, size: options.fontSize ?? 14 };
+  const line = input.type === 'line' ? lineLayout(input.table) : undefined;
+  const labels = (line?.periods ?? input.table.periods).map(formatPeriod);
   const datasets = input.table.columns.map((column, index) => {
     const color = pick(palette.series, index);
-    const common = { label: column.name, data: column.cells, borderColor: color };
-    if (input.type === 'line') {
+    const common = { label: column.name, borderColor: color };
+    if (line) {
+      const { cells, joined } = line.columns[index]!;
       return {
         ...common,
+        data: cells,
         backgroundColor: color,
         borderDash: pick(LINE_DASHES, index),
         pointStyle: pick(POINT_STYLES, index),
         pointRadius: 5,
         pointHoverRadius: 7,
         borderWidth: 3,
+        showLine: joined,
         spanGaps: false,
       };
     }
-    return { ...common, backgroundColor: options.pattern(pick(HATCHES, index), color, palette.background), borderWidth: 2 };
+    return {
+      ...common,
+      data: column.cells,
+      backgroundColor: options.pattern(pick(HATCHES, index), color, palette.background),
+      borderWidth: 2,
+    };
   });
+  // Points standing alone sit in the middle of their slot, not half outside the plot at its edges.
+  const pointsOnly = line !== undefined && line.columns.some((column) => !column.joined);
   return {
     type: input.type,
     data: { labels, datasets } as ChartConfiguration['data'],
@@ -84,18 +129,28 @@ export function chartConfig(
       maintainAspectRatio: false,
       animation: options.animate ? { duration: 400 } : false,
       color: palette.text,
-      font: { family: CHART_FONT, size: 14 },
+      font,
       scales: {
-        x: { ticks: { color: palette.text, font: { family: CHART_FONT, size: 14 } }, grid: { color: palette.grid } },
-        y: {
-          beginAtZero: input.type === 'bar',
-          ticks: { color: palette.text, font: { family: CHART_FONT, size: 14 }, callback: (value) => compact.format(Number(value)) },
+        x: {
+          offset: input.type === 'bar' || pointsOnly,
+          ticks: { color: palette.text, font },
           grid: { color: palette.grid },
-          title: { display: true, text: `单位：${input.unit}`, color: palette.text, font: { family: CHART_FONT, size: 14 } },
+        },
+        y: {
+          // Zero on the value axis for lines too. A bar's length is its value, so a bar axis
+          // must start at 0. A line's height is read against the axis labels, but readers of
+          // these figures (counts, yuan, beds per thousand, all positive) read it as size: an
+          // axis from 5.6 makes 5.72 → 7.04 张 (+23%) climb from the floor to the ceiling, as if
+          // it had grown many times over. From 0 the picture matches the summary's 增长23.1%;
+          // the exact figures are in the table. Chart.js still extends the axis below 0 for negatives.
+          beginAtZero: true,
+          ticks: { color: palette.text, font, callback: (value) => compact.format(Number(value)) },
+          grid: { color: palette.grid },
+          title: { display: true, text: input.unitTitle ?? unitTitle(input.unit), color: palette.text, font },
         },
       },
       plugins: {
-        legend: { labels: { color: palette.text, usePointStyle: input.type === 'line', font: { family: CHART_FONT, size: 14 } } },
+        legend: { labels: { color: palette.text, usePointStyle: input.type === 'line', font } },
         // Every value is in the table beside the chart, so tooltips are a convenience for pointer users only.
         tooltip: { enabled: true },
       },

@@ -15,10 +15,13 @@
 // never to inline stylesheets or scripts, see astro.config.mjs), Chart.js
 // styles its canvas through the CSSOM, which CSP does not restrict, and
 // JSON-LD is a data block the browser never runs, so script-src does not apply
-// to it. An inline script that is ever really needed goes in by its hash
-// (`inlineScripts`), computed at build time.
+// to it. One inline script is needed: the <head> script that applies a
+// reader's 关怀模式/繁體 choices before the first paint (an external one would
+// cost a request before every first paint). It goes in by its hash
+// (`inlineScripts`), computed at build time from the same text Base.astro inlines.
 import { createHash } from 'node:crypto';
 import { parseSearchShards } from '../search/shards.ts';
+import { EARLY_SCRIPT } from '../reading/early-script.ts';
 
 export type CspDelivery = 'meta' | 'header';
 
@@ -28,7 +31,7 @@ export interface CspOptions {
    * search indexes (WEIJIAN_SEARCH_SHARDS entries with a full URL).
    */
   connectOrigins?: readonly string[];
-  /** Exact text of inline <script> elements to allow, by SHA-256 hash. None today. */
+  /** Exact text of inline <script> elements to allow, by SHA-256 hash, besides the reading-settings <head> script (always allowed). */
   inlineScripts?: readonly string[];
 }
 
@@ -44,7 +47,7 @@ export function hashSource(text: string): string {
  */
 export function cspDirectives(options: CspOptions = {}, delivery: CspDelivery = 'meta'): string[] {
   const connect = [...new Set(options.connectOrigins ?? [])].sort();
-  const hashes = [...new Set((options.inlineScripts ?? []).map(hashSource))];
+  const hashes = [...new Set([EARLY_SCRIPT, ...(options.inlineScripts ?? [])].map(hashSource))];
   const directives = [
     // Anything not named below (fonts, media, frames, objects, manifests) is refused.
     "default-src 'none'",

@@ -15,7 +15,8 @@ export interface NewsArticleInput {
   title: string;
   summary: string;
   date: string;
-  modified?: string;
+  /** YYYY-MM-DD: the page's 最后更新, else its last correction. */
+  modified?: string | undefined;
   url: string;
   source: string;
   regionName: string;
@@ -45,12 +46,14 @@ export interface DatasetLdInput {
   about: Pick<DatasetDescription, 'firstPeriod' | 'lastPeriod'>;
   url: string;
   regionName: string;
+  /** YYYY-MM-DD, the page's 最后更新 (src/lib/content/history.ts). */
+  modified?: string | undefined;
   downloads: { format: string; url: string }[];
 }
 
 const MEDIA_TYPES: Record<string, string> = { CSV: 'text/csv', JSON: 'application/json', PNG: 'image/png' };
 
-export function datasetJsonLd({ dataset, about, url, regionName, downloads }: DatasetLdInput) {
+export function datasetJsonLd({ dataset, about, url, regionName, modified, downloads }: DatasetLdInput) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -64,6 +67,7 @@ export function datasetJsonLd({ dataset, about, url, regionName, downloads }: Da
     spatialCoverage: { '@type': 'Place', name: regionName },
     temporalCoverage: isoPeriodRange(about.firstPeriod, about.lastPeriod),
     variableMeasured: dataset.series.map((series) => ({ '@type': 'PropertyValue', name: series.name, unitText: dataset.unit })),
+    ...(modified ? { dateModified: `${modified}T00:00:00+08:00` } : {}),
     ...(dataset.sourceUrl ? { isBasedOn: dataset.sourceUrl } : {}),
     distribution: downloads.map((file) => ({ '@type': 'DataDownload', encodingFormat: MEDIA_TYPES[file.format], contentUrl: file.url })),
   };

@@ -47,6 +47,9 @@ export const messages = {
     `成文日期 ${written} 晚于发布日期 ${published}。成文日期不能晚于 \`date\`，请核对两个日期。`,
   correctionBeforePublished: (correction: string, published: string) =>
     `更正日期 ${correction} 早于发布日期 ${published}。更正只能在发布之后，请核对。`,
+  futureUpdate: (value: string, today: string) => `${quote(value)} 晚于今天（${today}）。更新日期 \`updated\` 不能在未来，请核对。`,
+  updatedBeforePublished: (updated: string, published: string) =>
+    `更新日期 ${updated} 早于发布日期 ${published}。\`updated\` 是最后一次实质修改的日期，不能早于 \`date\`，请核对；没有修改过就删除这一行。`,
 
   // Region, topics, type
   unknownRegion: (value: unknown, suggestion?: string) =>
@@ -72,6 +75,8 @@ export const messages = {
   badId: () => 'id 只能用小写拉丁字母、数字和连字符（如 `yongzhou`）。',
   duplicateId: (id: string) => `id ${quote(id)} 重复。每个 id 只能出现一次，请删除或改名。`,
   fileMissing: (path: string) => `找不到 ${path}。请从仓库恢复这个文件。`,
+  unknownProvince: (value: unknown, unknownMarker: string, suggestion?: string) =>
+    `省份 ${quote(value)} 不是省级行政区的规范全称。\`province\` 请照写全称，如 \`山西省\`、\`重庆市\`、\`广西壮族自治区\`、\`香港特别行政区\`（不要只写“山西”“广西”）；原文没有写明省份时，请写 \`${unknownMarker}\`。${didYouMean(suggestion)}`,
   taxonomyNotArray: () => '文件内容应为一个列表（以 [ 开头）。',
   taxonomyEmpty: () => '列表是空的。请至少添加一项。',
   jsonSyntax: (detail: string) => `JSON 语法错误：${detail}。请检查这一行附近的逗号、引号和括号是否成对。`,

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { messages } from '../messages/messages.ts';
 import { suggestClosest } from '../messages/suggest.ts';
-import { dateToIsoText, isIsoDateShape, isRealDate } from '../format/date.ts';
 import { ARTICLE_TYPES, ARTICLE_TYPE_IDS } from './taxonomy.ts';
 import { REVIEWABLE_RULE_IDS, REVIEWED_TEXT_MAX, REVIEWED_TEXT_MIN } from '../text/rule-ids.ts';
 import { strictObject } from './strict-object.ts';
+import { isoDate } from './iso-date.ts';
 import { charCount, SUMMARY_MAX, SUMMARY_MIN, TITLE_MAX, TITLE_MIN, TOPICS_MAX, TOPICS_MIN } from './limits.ts';
 
 /** What the article schema needs to know about the rest of the content. */
@@ -22,20 +22,6 @@ const text = (field: string) =>
     .string({ error: (issue) => (issue.input === undefined ? messages.missing(field) : messages.notText()) })
     .trim()
     .min(1, { error: messages.emptyText(field) });
-
-/** A YYYY-MM-DD date that exists and is not after today. */
-function isoDate(field: string, today: string) {
-  return z.preprocess(
-    dateToIsoText,
-    z
-      .string({ error: (issue) => (issue.input === undefined ? messages.missing(field) : messages.notDate(issue.input)) })
-      .superRefine((value, ctx) => {
-        if (!isIsoDateShape(value)) ctx.addIssue({ code: 'custom', message: messages.notDate(value) });
-        else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: messages.impossibleDate(value) });
-        else if (value > today) ctx.addIssue({ code: 'custom', message: messages.futureDate(value, today) });
-      }),
-  );
-}
 
 function lengthBetween(min: number, max: number, message: (length: number) => string) {
   return (value: string, ctx: z.RefinementCtx) => {
@@ -123,6 +109,8 @@ export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchem
       .regex(/^https?:\/\/[^\s/$.?#].[^\s]*$/i, { error: (issue) => messages.notUrl(issue.input) })
       .optional(),
     corrections: z.array(correction, { error: messages.correctionsNotList() }).optional(),
+    // The editor's date of the last change readers should know of; wins over git's (src/lib/content/history.ts).
+    updated: isoDate('updated', today, messages.futureUpdate).optional(),
     draft: z.boolean({ error: messages.notBoolean('draft') }).optional(),
     indexNumber: text('indexNumber').optional(),
     documentNumber: text('documentNumber').optional(),
@@ -132,6 +120,9 @@ export function createArticleSchema({ regionIds, topicIds, today }: ArticleSchem
   return strictObject(shape, { suggest: true, notObject: messages.frontmatterNotMapping }).superRefine((article, ctx) => {
     if (article.writtenDate && article.writtenDate > article.date) {
       ctx.addIssue({ code: 'custom', path: ['writtenDate'], message: messages.writtenAfterPublished(article.writtenDate, article.date) });
+    }
+    if (article.updated && article.updated < article.date) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: messages.updatedBeforePublished(article.updated, article.date) });
     }
     article.corrections?.forEach((entry, index) => {
       if (entry.date < article.date) {

@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { messages } from '../messages/messages.ts';
 import { suggestClosest } from '../messages/suggest.ts';
 import { isValidPeriod } from '../format/period.ts';
+import { todayInChina } from '../format/date.ts';
+import { isoDate } from './iso-date.ts';
 import { strictObject } from './strict-object.ts';
 import { uniqueBy } from './unique.ts';
 
@@ -40,8 +42,11 @@ const series = strictObject({
     .superRefine(uniqueBy('period', messages.duplicatePeriod)),
 });
 
-/** A statistic file, content/data/<id>.json. Regions come from content/regions.json. */
-export function createDatasetSchema({ regionIds }: { regionIds: readonly string[] | null }) {
+/**
+ * A statistic file, content/data/<id>.json. Regions come from content/regions.json;
+ * `today` (YYYY-MM-DD) bounds `updated`, China's today unless given.
+ */
+export function createDatasetSchema({ regionIds, today = todayInChina() }: { regionIds: readonly string[] | null; today?: string }) {
   return strictObject(
     {
       title: text('title').refine((title) => Array.from(title).length <= DATASET_TITLE_MAX, {
@@ -60,6 +65,8 @@ export function createDatasetSchema({ regionIds }: { regionIds: readonly string[
         .optional(),
       notes: text('notes').optional(),
       description: text('description').optional(),
+      // The editor's date of the last change readers should know of; wins over git's (src/lib/content/history.ts).
+      updated: isoDate('updated', today, messages.futureUpdate).optional(),
       chart: z.enum(CHART_TYPES, {
         error: (issue) =>
           issue.input === undefined

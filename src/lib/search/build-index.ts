@@ -18,6 +18,9 @@ import { describeDataset } from '../stats/describe.ts';
 import { articleSearchPage, datasetSearchPage, newestCitations, type SearchNames, type SearchPage } from './search-pages.ts';
 import { searchableBodyHtml } from './extract.ts';
 import { buildVariantMap } from './variants.ts';
+import { HantMapBuilder } from '../reading/hant-map.ts';
+import { HANT_MAP_PATH } from '../reading/prefs.ts';
+import { clientScripts, furniturePages } from '../reading/furniture-pages.ts';
 
 /**
  * What the index needs of the content check the build has just run (its
@@ -40,6 +43,10 @@ export interface IndexReport {
   seconds: number;
   binary: string;
   variantMapBytes: number;
+  /** The 繁體 switch's phrase map (src/lib/reading/hant-map.ts), written beside the index. */
+  hantMapBytes: number;
+  hantMapEntries: number;
+  hantMapSeconds: number;
 }
 
 const toTraditional = [
@@ -66,11 +73,20 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
   const started = performance.now();
   const { articles, datasets } = checked;
   const names = readNames(contentDir);
+  // The 繁體 map reads the same pages as the index, while they are in memory.
+  const hant = new HantMapBuilder();
+  let hantSeconds = 0;
+  const addToHantMap = (html: string) => {
+    const start = performance.now();
+    hant.addHtml(html);
+    hantSeconds += (performance.now() - start) / 1000;
+  };
 
   function* articleDocuments(): Generator<SearchPage> {
     for (const { slug, data } of articles) {
       if (!data || data.draft) continue;
       const page = readFileSync(join(distDir, 'articles', slug, 'index.html'), 'utf8');
+      addToHantMap(page);
       yield articleSearchPage(slug, data, searchableBodyHtml(page, '.article-body'), names);
     }
   }
@@ -80,6 +96,7 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
     for (const { id, data } of datasets) {
       if (!data) continue;
       const page = readFileSync(join(distDir, 'data', id, 'index.html'), 'utf8');
+      addToHantMap(page);
       yield datasetSearchPage(data, describeDataset(data), searchableBodyHtml(page, 'figure.chart'), names, citedOn.get(id));
     }
   }
@@ -138,11 +155,26 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
   mkdirSync(join(distDir, 'search'), { recursive: true });
   writeFileSync(join(distDir, 'search', 'variants.json'), variantMap);
 
+  for (const file of furniturePages(distDir)) addToHantMap(readFileSync(file, 'utf8'));
+  const scriptsStart = performance.now();
+  for (const file of clientScripts(distDir)) hant.addScript(readFileSync(file, 'utf8'));
+  hantSeconds += (performance.now() - scriptsStart) / 1000;
+  const hantStart = performance.now();
+  const hantMap = hant.build();
+  hantSeconds += (performance.now() - hantStart) / 1000;
+  const hantJson = JSON.stringify(hantMap);
+  const hantFile = join(distDir, HANT_MAP_PATH);
+  mkdirSync(dirname(hantFile), { recursive: true });
+  writeFileSync(hantFile, hantJson);
+
   return {
     pages,
     seconds: (performance.now() - started) / 1000,
     binary: pagefindBinaryName(),
     variantMapBytes: Buffer.byteLength(variantMap),
+    hantMapBytes: Buffer.byteLength(hantJson),
+    hantMapEntries: Object.keys(hantMap).length,
+    hantMapSeconds: hantSeconds,
   };
 }
 

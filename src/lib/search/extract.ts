@@ -6,6 +6,6 @@ export function searchableBodyHtml(pageHtml: string, selector: string): string {
   const root = parse(pageHtml);
   const body = root.querySelector(selector);
   if (!body) return '';
-  for (const noise of body.querySelectorAll('.chart-canvas, .downloads, .dataset-link, sup')) noise.remove();
+  for (const noise of body.querySelectorAll('.chart-canvas, .chart-details > summary, .downloads, .dataset-link, sup')) noise.remove();
   return body.innerHTML;
 }

@@ -3,6 +3,7 @@
 // every place says the same.
 import { formatPeriodRange } from '../format/period.ts';
 import type { Dataset } from './dataset.ts';
+import { periodGaps } from './spacing.ts';
 import { datasetSummary } from './summary.ts';
 import { datasetTable, type DatasetTable } from './table.ts';
 
@@ -11,6 +12,14 @@ export interface DatasetDescription {
   summary: string;
   /** The dataset in a sentence or two: the editor's description, else the summary (meta description, search results, the chart's name). */
   abstract: string;
+  /**
+   * '中间年份无数据。' when the chart shows its periods as separate points
+   * because the years between are not in the data (src/lib/stats/spacing.ts);
+   * the summary ends with it, and the PNG prints it under the chart.
+   */
+  gapNote: string | undefined;
+  /** The chart in words, for its accessible name: the abstract, and the gap note when the editor's description does not say it. */
+  chartAbstract: string;
   /** The period × series grid the figure's table, the chart and the PNG show. */
   table: DatasetTable;
   /** The earliest and latest periods (the same when there is one). */
@@ -28,9 +37,13 @@ export function describeDataset(dataset: Dataset): DatasetDescription {
   const firstPeriod = table.periods[0]!;
   const lastPeriod = table.periods.at(-1)!;
   const summary = datasetSummary(dataset);
+  const abstract = dataset.description ?? summary;
+  const gapNote = periodGaps(table.periods).note;
   return {
     summary,
-    abstract: dataset.description ?? summary,
+    abstract,
+    gapNote,
+    chartAbstract: gapNote && !abstract.includes(gapNote) ? `${abstract}${gapNote}` : abstract,
     table,
     firstPeriod,
     lastPeriod,

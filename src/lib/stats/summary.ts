@@ -4,6 +4,7 @@ import { formatPeriod, formatPeriodRange } from '../format/period.ts';
 import { describePercentChange } from './change.ts';
 import type { Dataset, Series } from './dataset.ts';
 import { allPeriods } from './dataset.ts';
+import { periodGaps } from './spacing.ts';
 
 function seriesTrend(series: Series, unit: string): string | undefined {
   const known = series.points.filter((point) => point.value !== null);
@@ -44,5 +45,8 @@ export function datasetSummary(dataset: Pick<Dataset, 'series' | 'unit'>): strin
   }
   const note = missingNote(dataset);
   if (note) sentences.push(note);
+  // The chart draws such periods as separate points (src/lib/chart/config.ts); the words say why.
+  const gaps = periodGaps(periods).note;
+  if (gaps) sentences.push(gaps);
   return sentences.join('');
 }

@@ -2,6 +2,7 @@ import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro'
 import { articleFeed } from '../../../site/feed.ts';
 import { loadSite } from '../../../site/site.ts';
 import { byRegion } from '../../../lib/content/articles.ts';
+import { regionFullName } from '../../../lib/content/regions.ts';
 
 export const getStaticPaths = (async () => {
   const { regions, articles } = await loadSite();
@@ -11,5 +12,5 @@ export const getStaticPaths = (async () => {
 
 export async function GET(context: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) {
   const { region, articles } = context.props;
-  return articleFeed(context.site, region.name, `${region.province}${region.name}卫生健康工作文章`, articles);
+  return articleFeed(context.site, region.name, `${regionFullName(region)}卫生健康工作文章`, articles);
 }

@@ -18,6 +18,7 @@ import { measurePages, summariseByKind } from './lib/pages.ts';
 import { serveDirectory } from './lib/serve.ts';
 import { measureBarePagefind, measureSearch, pagefindFixedBytes } from './lib/search.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
+import { READING_CHOICES, READING_STORAGE_KEY } from '../src/lib/reading/prefs.ts';
 import { writeReport, type BenchResults, type BuildFigures, type BuildRun, type StageFigures } from './lib/report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -357,11 +358,17 @@ try {
     log('Lighthouse (mobile)');
     const chartArticle = pages.find((page) => page.kind === 'article-with-chart')!;
     const dataset = pages.find((page) => page.kind === 'dataset')!;
-    results.lighthouse = await runLighthouse([
+    const audited = [
       { page: '首页', url: `${served.origin}/` },
       { page: '含图表的文章', url: `${served.origin}${chartArticle.url}` },
       { page: '数据页', url: `${served.origin}${dataset.url}` },
       { page: '搜索页', url: `${served.origin}/search/` },
+    ];
+    // The same pages again as a reader who chose 关怀模式 and 高对比度 sees them (issue 13).
+    const care = { [READING_STORAGE_KEY]: JSON.stringify({ mode: READING_CHOICES.mode, contrast: READING_CHOICES.contrast }) };
+    results.lighthouse = await runLighthouse([
+      ...audited,
+      ...audited.map((page) => ({ ...page, page: `${page.page}（关怀模式、高对比度）`, storage: care })),
     ]);
   }
 } finally {

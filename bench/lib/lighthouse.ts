@@ -2,6 +2,7 @@
 // (Moto G Power emulation, simulated slow 4G and 4× CPU slowdown).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from './chromium.ts';
 
 export interface LighthouseResult {
@@ -15,7 +16,31 @@ export interface LighthouseResult {
   failing: string[];
 }
 
-export async function runLighthouse(pages: { page: string; url: string }[]): Promise<LighthouseResult[]> {
+/** A page to audit; `storage` is put in its origin's localStorage first (a reader's 关怀模式, for one). */
+export interface LighthousePage {
+  page: string;
+  url: string;
+  storage?: Record<string, string>;
+}
+
+/** Sets localStorage for a page's origin in the Chromium Lighthouse drives, through the DevTools protocol. */
+async function setStorage(port: number, url: string, storage: Record<string, string>): Promise<void> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const context = browser.contexts()[0] ?? (await browser.newContext());
+    const page = await context.newPage();
+    await page.goto(new URL('/', url).href);
+    await page.evaluate((entries) => {
+      localStorage.clear();
+      for (const [key, value] of entries) localStorage.setItem(key, value);
+    }, Object.entries(storage));
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function runLighthouse(pages: LighthousePage[]): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: [
@@ -30,12 +55,15 @@ export async function runLighthouse(pages: { page: string; url: string }[]): Pro
   });
   const results: LighthouseResult[] = [];
   try {
-    for (const { page, url } of pages) {
+    for (const { page, url, storage } of pages) {
+      if (storage) await setStorage(chrome.port, url, storage);
       const run = await lighthouse(url, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        // Lighthouse clears the origin's storage before a run unless told not to.
+        disableStorageReset: storage !== undefined,
       });
       if (!run) throw new Error(`Lighthouse gave no result for ${url}`);
       const { categories, audits } = run.lhr;

@@ -13,11 +13,14 @@ import { configs } from 'opencc-js/preset';
 import type { HantMap } from './convert.ts';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
+const FIRST_CJK = 0x3400;
 
 let segmenter: Trie | undefined;
 let toHant: ((text: string) => string) | undefined;
-function opencc(): { segmenter: Trie; toHant: (text: string) => string } {
-  if (!segmenter || !toHant) {
+/** First characters of phrases that are not CJK (PN结, SQL注入): the only non-CJK positions a phrase can start at. */
+let otherStarts: Set<string> | undefined;
+function opencc(): { segmenter: Trie; toHant: (text: string) => string; otherStarts: Set<string> } {
+  if (!segmenter || !toHant || !otherStarts) {
     const config = configs['s2tw'];
     if (!config) throw new Error('opencc-js has no s2tw configuration');
     segmenter = new Trie();
@@ -25,9 +28,12 @@ function opencc(): { segmenter: Trie; toHant: (text: string) => string } {
     if (typeof dictionaries === 'string' || !Array.isArray(dictionaries) || typeof dictionaries[0] !== 'string')
       throw new Error('opencc-js s2tw: unexpected segmentation dictionary format');
     segmenter.loadDictGroup(dictionaries as readonly string[]);
+    otherStarts = new Set();
+    for (const dictionary of dictionaries as readonly string[])
+      for (const entry of dictionary.split('|')) if (entry.charCodeAt(0) < FIRST_CJK) otherStarts.add(entry[0]!);
     toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
   }
-  return { segmenter, toHant };
+  return { segmenter, toHant, otherStarts };
 }
 
 /** Text pieces go in (page text, attribute values); the map comes out. */
@@ -40,10 +46,23 @@ export class HantMapBuilder {
     if (!CJK.test(text) || this.seenPieces.has(text)) return;
     // Page furniture repeats on every page; each distinct piece is segmented once.
     if (text.length < 200) this.seenPieces.add(text);
-    const { segmenter } = opencc();
-    for (const segment of segmenter.segment(text)) {
-      if (segmenter.matchPrefix(segment, 0)) this.phrases.add(segment);
-      else for (const char of segment) if (CJK.test(char)) this.characters.add(char);
+    // OpenCC's segmentation (Trie.segment: the longest phrase at each position,
+    // else one character), in one pass, trying only positions a phrase can start at.
+    const { segmenter, otherStarts } = opencc();
+    for (let i = 0; i < text.length;) {
+      if (text.charCodeAt(i) < FIRST_CJK && !otherStarts.has(text[i]!)) {
+        i++;
+        continue;
+      }
+      const phrase = segmenter.matchPrefix(text, i);
+      if (phrase) {
+        this.phrases.add(text.slice(i, phrase.end));
+        i = phrase.end;
+        continue;
+      }
+      const char = String.fromCodePoint(text.codePointAt(i)!);
+      if (CJK.test(char)) this.characters.add(char);
+      i += char.length;
     }
   }
 

@@ -16,11 +16,12 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
 const FIRST_CJK = 0x3400;
 
 let segmenter: Trie | undefined;
-let toHant: ((text: string) => string) | undefined;
+/** OpenCC Simplified → Taiwan forms; the search index's variant map uses the same one (build-index.ts). */
+export const toTaiwanForms = OpenCC.Converter({ from: 'cn', to: 'tw' });
 /** First characters of phrases that are not CJK (PN结, SQL注入): the only non-CJK positions a phrase can start at. */
 let otherStarts: Set<string> | undefined;
-function opencc(): { segmenter: Trie; toHant: (text: string) => string; otherStarts: Set<string> } {
-  if (!segmenter || !toHant || !otherStarts) {
+function opencc(): { segmenter: Trie; otherStarts: Set<string> } {
+  if (!segmenter || !otherStarts) {
     const config = configs['s2tw'];
     if (!config) throw new Error('opencc-js has no s2tw configuration');
     segmenter = new Trie();
@@ -31,9 +32,8 @@ function opencc(): { segmenter: Trie; toHant: (text: string) => string; otherSta
     otherStarts = new Set();
     for (const dictionary of dictionaries as readonly string[])
       for (const entry of dictionary.split('|')) if (entry.charCodeAt(0) < FIRST_CJK) otherStarts.add(entry[0]!);
-    toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
   }
-  return { segmenter, toHant, otherStarts };
+  return { segmenter, otherStarts };
 }
 
 /** Text pieces go in (page text, attribute values); the map comes out. */
@@ -79,11 +79,10 @@ export class HantMapBuilder {
   }
 
   build(): HantMap {
-    const { toHant } = opencc();
     const map: Record<string, string> = {};
-    for (const phrase of this.phrases) map[phrase] = toHant(phrase);
+    for (const phrase of this.phrases) map[phrase] = toTaiwanForms(phrase);
     for (const char of this.characters) {
-      const converted = toHant(char);
+      const converted = toTaiwanForms(char);
       if (converted !== char) map[char] = converted;
     }
     return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -18,7 +18,7 @@ import { describeDataset } from '../stats/describe.ts';
 import { articleSearchPage, datasetSearchPage, newestCitations, type SearchNames, type SearchPage } from './search-pages.ts';
 import { searchableBodyHtml } from './extract.ts';
 import { buildVariantMap } from './variants.ts';
-import { HantMapBuilder } from '../reading/hant-map.ts';
+import { HantMapBuilder, toTaiwanForms } from '../reading/hant-map.ts';
 import { HANT_MAP_PATH } from '../reading/prefs.ts';
 import { clientScripts, furniturePages } from '../reading/furniture-pages.ts';
 
@@ -49,11 +49,7 @@ export interface IndexReport {
   hantMapSeconds: number;
 }
 
-const toTraditional = [
-  OpenCC.Converter({ from: 'cn', to: 't' }),
-  OpenCC.Converter({ from: 'cn', to: 'tw' }),
-  OpenCC.Converter({ from: 'cn', to: 'hk' }),
-];
+const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), toTaiwanForms, OpenCC.Converter({ from: 'cn', to: 'hk' })];
 // Only pages written in Traditional are converted: OpenCC would turn 乾县 into 干县.
 const simplify = simplifyIfTraditional;
 

@@ -1,4 +1,4 @@
-// Loads Chart.js only when a chart comes near the viewport. Without
+// Starts a chart's drawing (Chart.js, in a worker) only when it comes near the viewport. Without
 // JavaScript (or before this runs) the figure is its summary and, in a
 // disclosure, its table, source and downloads.
 const figures = document.querySelectorAll<HTMLElement>('figure[data-chart]');
@@ -10,7 +10,7 @@ if (figures.length > 0 && 'IntersectionObserver' in window) {
         const figure = entry.target;
         if (!entry.isIntersecting || !(figure instanceof HTMLElement)) continue;
         observer.unobserve(figure);
-        import('./render-chart.ts').then(({ renderChart }) => renderChart(figure));
+        void import('./render-chart.ts').then(({ renderChart }) => renderChart(figure));
       }
     },
     { rootMargin: '400px 0px' },

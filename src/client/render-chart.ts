@@ -1,13 +1,12 @@
-// Draws one chart from the figure's own table (so chart and table cannot
-// disagree), with only the Chart.js parts we use registered.
-import { Chart, Tooltip } from 'chart.js';
-import { CHART_PARTS } from '../lib/chart/parts.ts';
-import { chartConfig, drawHatch, type ChartInput } from '../lib/chart/config.ts';
+// Draws one figure's chart from the figure's own table (so chart and table
+// cannot disagree). The page reads what to draw (table, colours, label size,
+// language); Chart.js draws it in chart-worker.ts where the browser can hand
+// a canvas to a worker, else on the page (chart-draw.ts either way).
+import type { ChartInput } from '../lib/chart/config.ts';
 import { DARK, LIGHT, type Palette } from '../lib/chart/palette.ts';
-import { READING_EVENT } from './reading-event.ts';
 import type { DatasetTable } from '../lib/stats/table.ts';
-
-Chart.register(...CHART_PARTS, Tooltip);
+import type { ChartDrawn, ChartMessage, ChartRequest } from './chart-draw.ts';
+import { READING_EVENT } from './reading-event.ts';
 
 function readTable(table: HTMLTableElement): DatasetTable {
   const names = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.getAttribute('data-series') ?? th.textContent ?? '');
@@ -21,15 +20,6 @@ function readTable(table: HTMLTableElement): DatasetTable {
     }),
   }));
   return { periods, columns, hasMissing: columns.some((column) => column.cells.includes(null)) };
-}
-
-function pattern(hatch: Parameters<typeof drawHatch>[2], color: string, background: string): CanvasPattern | string {
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = 12;
-  const context = tile.getContext('2d');
-  if (!context) return color;
-  drawHatch(context, 12, hatch, color, background);
-  return context.createPattern(tile, 'repeat') ?? color;
 }
 
 const media = (query: string) => window.matchMedia(query);
@@ -54,33 +44,88 @@ function pagePalette(figure: HTMLElement): Palette {
 /** Labels a little smaller than the figure's text, so they grow with 关怀模式 and the reader's text size. */
 const labelSize = (figure: HTMLElement) => Math.max(12, Math.round(parseFloat(getComputedStyle(figure).fontSize) * 0.8));
 
-export function renderChart(figure: HTMLElement): void {
+/** What to draw now: read again on each redraw, as 繁體 converts the table's labels in place. */
+function chartRequest(figure: HTMLElement, table: HTMLTableElement, type: ChartInput['type']): ChartRequest {
+  return {
+    input: { type, unit: figure.dataset.unit ?? '', unitTitle: figure.dataset.unitTitle, table: readTable(table) },
+    palette: pagePalette(figure),
+    fontSize: labelSize(figure),
+    locale: document.documentElement.lang,
+  };
+}
+
+/** What was drawn, said on the figure too: the tests check labels follow the text size and script. */
+function markDrawn(figure: HTMLElement, request: ChartRequest): void {
+  figure.dataset.chartFont = String(request.fontSize);
+  figure.dataset.chartLabels = [request.input.unitTitle, ...request.input.table.columns.map((column) => column.name)].join('|');
+  figure.dataset.chartReady = 'true';
+}
+
+// One worker for every chart on the page, started by the first.
+let worker: Worker | undefined;
+const whenDrawn = new Map<number, () => void>();
+let charts = 0;
+function chartWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('./chart-worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', ({ data }: MessageEvent<ChartDrawn>) => whenDrawn.get(data.id)?.());
+  // A worker that cannot start (offline, no module workers): the figure stays its summary and table.
+  worker.addEventListener('error', () =>
+    document.querySelectorAll<HTMLElement>('.chart-canvas[data-offscreen]').forEach((holder) => (holder.hidden = true)),
+  );
+  return worker;
+}
+
+/** Draws in the worker; returns how to draw again. */
+function drawInWorker(figure: HTMLElement, holder: HTMLElement, canvas: HTMLCanvasElement, request: () => ChartRequest): () => void {
+  const id = charts++;
+  const post = (message: ChartMessage, transfer: Transferable[] = []) => chartWorker().postMessage(message, transfer);
+  const size = () => ({ width: canvas.clientWidth, height: canvas.clientHeight });
+  let pending: ChartRequest | undefined;
+  whenDrawn.set(id, () => pending && markDrawn(figure, pending));
+  const draw = (offscreen?: OffscreenCanvas) => {
+    pending = request();
+    post(
+      { kind: 'draw', id, canvas: offscreen, request: pending, ...size(), devicePixelRatio: window.devicePixelRatio },
+      offscreen ? [offscreen] : [],
+    );
+  };
+  holder.dataset.offscreen = '';
+  draw(canvas.transferControlToOffscreen());
+  new ResizeObserver(() => post({ kind: 'resize', id, ...size(), devicePixelRatio: window.devicePixelRatio })).observe(canvas);
+  // Tooltips for pointer users: the worker has no events of its own.
+  canvas.addEventListener('pointermove', (event) => post({ kind: 'point', id, x: event.offsetX, y: event.offsetY }));
+  canvas.addEventListener('pointerleave', () => post({ kind: 'leave', id }));
+  return () => draw();
+}
+
+/** Draws on the page (no OffscreenCanvas); returns how to draw again. */
+async function drawOnPage(figure: HTMLElement, canvas: HTMLCanvasElement, request: () => ChartRequest): Promise<() => void> {
+  const { createChart } = await import('./chart-draw.ts');
+  const draw = () => {
+    const current = request();
+    const chart = createChart(canvas, current);
+    markDrawn(figure, current);
+    return chart;
+  };
+  let chart = draw();
+  return () => {
+    chart.destroy();
+    chart = draw();
+  };
+}
+
+export async function renderChart(figure: HTMLElement): Promise<void> {
   const holder = figure.querySelector<HTMLElement>('.chart-canvas');
   const canvas = holder?.querySelector('canvas');
   const table = figure.querySelector('table');
   const type = figure.dataset.chart;
   if (!holder || !canvas || !table || (type !== 'line' && type !== 'bar')) return;
   holder.hidden = false;
-  const reducedMotion = media('(prefers-reduced-motion: reduce)').matches;
-  // The table is read again on each redraw: 繁體 converts its labels in place.
-  const draw = (animate: boolean) => {
-    const fontSize = labelSize(figure);
-    const input: ChartInput = { type, unit: figure.dataset.unit ?? '', unitTitle: figure.dataset.unitTitle, table: readTable(table) };
-    // What was drawn, said on the figure too: the tests check labels follow the text size and script.
-    figure.dataset.chartFont = String(fontSize);
-    figure.dataset.chartLabels = [input.unitTitle, ...input.table.columns.map((column) => column.name)].join('|');
-    return new Chart(
-      canvas,
-      chartConfig(input, pagePalette(figure), { animate, pattern, fontSize, locale: document.documentElement.lang }),
-    );
-  };
-  let chart = draw(!reducedMotion);
-  const redraw = () => {
-    chart.destroy();
-    chart = draw(false);
-  };
+  const request = () => chartRequest(figure, table, type);
+  const redraw =
+    'transferControlToOffscreen' in canvas ? drawInWorker(figure, holder, canvas, request) : await drawOnPage(figure, canvas, request);
   for (const query of ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(forced-colors: active)'])
     media(query).addEventListener('change', redraw);
   window.addEventListener(READING_EVENT, redraw);
-  figure.dataset.chartReady = 'true';
 }

@@ -102,7 +102,6 @@ async function drawPng(chartData: ChartData): Promise<Buffer> {
   const captionHeight = caption.length * CAPTION_LINE + PADDING;
   const canvas = createCanvas(WIDTH, HEIGHT + captionHeight);
   const config = chartConfig({ type: dataset.chart, unit: dataset.unit, table: about.table }, LIGHT, {
-    animate: false,
     pattern: (hatch, color, background) => {
       const tile = createCanvas(12, 12);
       const context = tile.getContext('2d');

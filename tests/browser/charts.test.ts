@@ -1,10 +1,10 @@
 // Charts in a real browser: drawn when near view, not before; without
 // JavaScript the figure is still complete; downloads are the right files.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSite } from '../support/paths.ts';
-import { launchChromium, VIEWPORTS } from '../support/browser.ts';
+import { inkedShare, launchChromium, VIEWPORTS } from '../support/browser.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -20,19 +20,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Share of canvas pixels that differ from its top-left (background) pixel. */
-function inkedShare(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).evaluate((canvas: HTMLCanvasElement) => {
-    const context = canvas.getContext('2d')!;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0) inked++;
-    return inked / (data.length / 4);
-  });
-}
-
 describe.each(VIEWPORTS)('at $width px', (viewport) => {
-  test('Chart.js loads only when a chart nears the viewport, then draws', async () => {
+  test('Chart.js loads only when a chart nears the viewport, then draws in a worker', async () => {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -42,31 +31,75 @@ describe.each(VIEWPORTS)('at $width px', (viewport) => {
     await page.goto(articleUrl());
     await page.waitForLoadState('networkidle');
     expect(scripts.some((path) => path.includes('render-chart'))).toBe(false);
+    expect(page.workers()).toEqual([]);
     expect(await page.locator('figure[data-chart-ready]').count()).toBe(0);
 
     const figure = page.locator('figure[data-chart="line"]');
     await figure.scrollIntoViewIfNeeded();
     await page.waitForSelector('figure[data-chart="line"][data-chart-ready]');
     expect(scripts.some((path) => path.includes('render-chart'))).toBe(true);
-    await page.waitForTimeout(700); // let the entry animation finish
+    // Chart.js runs in the worker, never on the page: the page's own fallback chunk is not loaded.
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringContaining('chart-worker')]);
+    expect(scripts.some((path) => path.includes('chart-draw'))).toBe(false);
     expect(await figure.locator('.chart-canvas').isVisible()).toBe(true);
-    const share = await inkedShare(page, 'figure[data-chart="line"] canvas');
-    expect(share).toBeGreaterThan(0.01);
+    // The worker's frame reaches the screen a moment after it says it has drawn.
+    await expect.poll(() => inkedShare(figure.locator('canvas'))).toBeGreaterThan(0.01);
     const box = await figure.locator('canvas').boundingBox();
     expect(box!.width).toBeLessThanOrEqual(viewport.width);
     await context.close();
   });
 });
 
-test('bar charts are drawn too, complete at once when the reader prefers reduced motion', async () => {
-  const context = await browser.newContext({ viewport: VIEWPORTS[1], reducedMotion: 'reduce' });
+test('bar charts are drawn too, complete at once (no entry animation)', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORTS[1] });
   const page = await context.newPage();
   await page.goto(articleUrl());
   const figure = page.locator('figure[data-chart="bar"]');
   await figure.scrollIntoViewIfNeeded();
   await page.waitForSelector('figure[data-chart="bar"][data-chart-ready]');
-  // Reduced motion: no animation, so the bars are complete at once.
-  expect(await inkedShare(page, 'figure[data-chart="bar"] canvas')).toBeGreaterThan(0.05);
+  const canvas = figure.locator('canvas');
+  await expect.poll(() => inkedShare(canvas)).toBeGreaterThan(0.05);
+  // Nothing moves after the first frame.
+  const drawn = await canvas.screenshot();
+  await page.waitForTimeout(500);
+  expect((await canvas.screenshot()).equals(drawn)).toBe(true);
+  await context.close();
+});
+
+test('a pointer over a period shows its tooltip (the worker gets the pointer from the page), and leaving hides it', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+  const page = await context.newPage();
+  await page.goto(articleUrl());
+  const figure = page.locator('figure[data-chart="line"]');
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForSelector('figure[data-chart="line"][data-chart-ready]');
+  const canvas = figure.locator('canvas');
+  await expect.poll(() => inkedShare(canvas)).toBeGreaterThan(0.01);
+  const plain = await inkedShare(canvas);
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => inkedShare(canvas)).toBeGreaterThan(plain + 0.01);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200);
+  await expect.poll(() => inkedShare(canvas)).toBeCloseTo(plain, 3);
+  await context.close();
+});
+
+test('where a canvas cannot go to a worker, the chart is drawn on the page instead', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+  // A browser without OffscreenCanvas (Safari before 16.4).
+  await context.addInitScript(() => {
+    delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
+  });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+  await page.goto(articleUrl());
+  const figure = page.locator('figure[data-chart="line"]');
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForSelector('figure[data-chart="line"][data-chart-ready]');
+  expect(page.workers()).toEqual([]);
+  expect(scripts.some((path) => path.includes('chart-draw'))).toBe(true);
+  expect(await inkedShare(figure.locator('canvas'))).toBeGreaterThan(0.01);
   await context.close();
 });
 

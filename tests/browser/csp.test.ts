@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSite, sampleSite, type TestSite } from '../support/paths.ts';
-import { launchChromium, VIEWPORTS } from '../support/browser.ts';
+import { inkedShare, launchChromium, VIEWPORTS } from '../support/browser.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 import { addHeaders, headersOf, watchViolations } from '../support/csp.ts';
 
@@ -28,25 +28,11 @@ afterAll(async () => {
 
 const urlOf = (site: TestSite, path: string) => `${servers.get(site.name)!.origin}${site.base}${path}`;
 
-/** Share of canvas pixels drawn on (not transparent). */
-function inkedShare(page: Page, selector: string): Promise<number> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((canvas: HTMLCanvasElement) => {
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      let inked = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
-      return inked / (data.length / 4);
-    });
-}
-
 async function chartDrawn(page: Page) {
   const figure = page.locator('figure[data-chart]').first();
   await figure.scrollIntoViewIfNeeded();
   await page.waitForSelector('figure[data-chart][data-chart-ready]');
-  await page.waitForTimeout(700); // the entry animation
-  expect(await inkedShare(page, 'figure[data-chart-ready] canvas')).toBeGreaterThan(0.01);
+  await expect.poll(() => inkedShare(figure.locator('canvas'))).toBeGreaterThan(0.01);
 }
 
 async function searchAnswered(page: Page): Promise<string> {

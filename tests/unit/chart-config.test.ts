@@ -15,7 +15,6 @@ const series = (n: number) =>
 
 test('line series differ by dash and marker, not only colour', () => {
   const config = chartConfig({ type: 'line', unit: '人', table: datasetTable({ series: series(4) }) }, LIGHT, {
-    animate: true,
     pattern: () => '',
   });
   const datasets = config.data.datasets as { borderDash: number[]; pointStyle: string; borderColor: string }[];
@@ -28,7 +27,6 @@ test('line series differ by dash and marker, not only colour', () => {
 test('bar series get distinct fills (solid, then hatches) and the dark palette in dark mode', () => {
   const hatches: string[] = [];
   const config = chartConfig({ type: 'bar', unit: '人', table: datasetTable({ series: series(3) }) }, DARK, {
-    animate: false,
     pattern: (hatch, color) => {
       hatches.push(hatch);
       return `${hatch}:${color}`;
@@ -53,7 +51,7 @@ test('missing values stay gaps, never zeros', () => {
       },
     ],
   });
-  const config = chartConfig({ type: 'line', unit: '人', table }, LIGHT, { animate: false, pattern: () => '' });
+  const config = chartConfig({ type: 'line', unit: '人', table }, LIGHT, { pattern: () => '' });
   expect(config.data.datasets[0]!.data).toEqual([1, null]);
 });
 
@@ -62,7 +60,7 @@ describe('the two-point rule: a line never suggests the periods between', () => 
     const table = datasetTable({
       series: columns.map(({ name, points }) => ({ name, points: points.map(([period, value]) => ({ period, value })) })),
     });
-    const config = chartConfig({ type: 'line', unit: '人', table }, LIGHT, { animate: false, pattern: () => '' });
+    const config = chartConfig({ type: 'line', unit: '人', table }, LIGHT, { pattern: () => '' });
     const datasets = config.data.datasets as { data: (number | null)[]; showLine: boolean; spanGaps: boolean }[];
     return { labels: config.data.labels, datasets, x: (config.options?.scales?.x as { offset: boolean }).offset };
   };
@@ -261,7 +259,7 @@ describe('the two-point rule: a line never suggests the periods between', () => 
       ],
     });
     for (const type of ['bar', 'line'] as const) {
-      const config = chartConfig({ type, unit: '张', table }, LIGHT, { animate: false, pattern: () => '' });
+      const config = chartConfig({ type, unit: '张', table }, LIGHT, { pattern: () => '' });
       expect((config.options?.scales?.y as { beginAtZero: boolean }).beginAtZero).toBe(true);
       if (type === 'bar') expect(config.data.labels).toEqual(['2015年', '2020年']);
     }

@@ -1,6 +1,7 @@
 // The Chart.js configuration for a dataset, shared by the browser (the live
 // chart) and the build (the PNG download), so both draw the same figure.
 import type { ChartConfiguration } from 'chart.js';
+import { axisNumber } from '../format/number.ts';
 import { formatPeriod } from '../format/period.ts';
 import { periodGaps } from '../stats/spacing.ts';
 import type { DatasetTable } from '../stats/table.ts';
@@ -82,7 +83,6 @@ export function chartConfig(
   input: ChartInput,
   palette: Palette,
   options: {
-    animate: boolean;
     pattern: PatternFactory;
     /** Label size in px; the page passes its own text size. */
     fontSize?: number;
@@ -90,7 +90,7 @@ export function chartConfig(
     locale?: string;
   },
 ): ChartConfiguration {
-  const compact = new Intl.NumberFormat(options.locale ?? 'zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
+  const lang = options.locale ?? 'zh-CN';
   const font = { family: CHART_FONT, size: options.fontSize ?? 14 };
   const line = input.type === 'line' ? lineLayout(input.table) : undefined;
   const labels = (line?.periods ?? input.table.periods).map(formatPeriod);
@@ -127,9 +127,13 @@ export function chartConfig(
     options: {
       responsive: true,
       maintainAspectRatio: false,
-      animation: options.animate ? { duration: 400 } : false,
+      // Drawn complete at once: an entry animation tells the reader nothing, and redrawing
+      // the chart every frame was the page's longest task on a phone (Lighthouse's TBT).
+      animation: false,
       color: palette.text,
       font,
+      // A period's tooltip wherever the pointer is over its column, not only on a 5 px point.
+      interaction: { mode: 'index', intersect: false },
       scales: {
         x: {
           offset: input.type === 'bar' || pointsOnly,
@@ -144,7 +148,7 @@ export function chartConfig(
           // it had grown many times over. From 0 the picture matches the summary's 增长23.1%;
           // the exact figures are in the table. Chart.js still extends the axis below 0 for negatives.
           beginAtZero: true,
-          ticks: { color: palette.text, font, callback: (value) => compact.format(Number(value)) },
+          ticks: { color: palette.text, font, callback: (value) => axisNumber(Number(value), lang) },
           grid: { color: palette.grid },
           title: { display: true, text: input.unitTitle ?? unitTitle(input.unit), color: palette.text, font },
         },

@@ -1,8 +1,8 @@
 // Bytes per page, per kind of page: HTML plus the stylesheets it links
 // (what a phone downloads to show the page), and the JavaScript it can load:
 // its inline scripts (the reading-settings <head> script), its module scripts,
-// what they import, and what they import on demand (the chart library, loaded
-// when a chart nears the screen).
+// what they import, and what they import on demand or start as a worker (the
+// chart library, loaded when a chart nears the screen).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -59,20 +59,39 @@ export function kindOf(url: string, html: string): PageKind {
   return 'other';
 }
 
-/** Every JS file a module script reaches, statically or through import(). */
-function scriptClosure(entries: string[]): Set<string> {
-  const seen = new Set<string>();
-  const queue = [...entries];
-  while (queue.length) {
-    const file = queue.pop()!;
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
+// Vite writes a worker as new Worker(new URL(`/_astro/x-worker-hash.js`, import.meta.url)), the path with the site's base.
+const WORKER_URL = /new Worker\(\s*new URL\(\s*["'`]([^"'`]+\.js)["'`]/g;
+
+/**
+ * Every JS file a module script can make the browser fetch: its static and
+ * on-demand imports and the workers it starts. A module that starts a worker
+ * and also imports on demand (render-chart: Chart.js in a worker, or on the
+ * page where a canvas cannot go to one) loads one or the other, so the
+ * heavier of the two is counted.
+ */
+function scriptClosure(entries: string[], distDir: string, base: string, seen = new Set<string>()): Set<string> {
+  for (const file of entries) {
     if (seen.has(file)) continue;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
-      queue.push(join(dirname(file), spec!));
+    const refs = (pattern: RegExp) => [...code.matchAll(pattern)].map((m) => join(dirname(file), m[1]!));
+    scriptClosure(refs(STATIC_IMPORT), distDir, base, seen);
+    const onDemand = refs(DYNAMIC_IMPORT);
+    const workers = [...code.matchAll(WORKER_URL)].map((m) => join(distDir, m[1]!.slice(base.length)));
+    if (!workers.length) {
+      scriptClosure(onDemand, distDir, base, seen);
+      continue;
+    }
+    const [heavier] = [workers, onDemand]
+      .map((alternative) => scriptClosure(alternative, distDir, base, new Set(seen)))
+      .sort((a, b) => gzipOf(b) - gzipOf(a));
+    for (const reached of heavier!) seen.add(reached);
   }
   return seen;
 }
+const gzipOf = (files: Set<string>) => [...files].reduce((sum, file) => sum + sizesOf(file).gzip, 0);
 
 /** `base` is the path the site was built for ('/shard-a/'); page URLs are reported without it. */
 export function measurePages(distDir: string, base = '/'): PageSizes[] {
@@ -92,7 +111,7 @@ export function measurePages(distDir: string, base = '/'): PageSizes[] {
       url,
       kind: kindOf(url, text),
       htmlCss: stylesheets.reduce((sum, sheet) => add(sum, sizesOf(sheet)), sizesOf(file, html)),
-      js: [...scriptClosure(modules)].reduce(
+      js: [...scriptClosure(modules, distDir, base)].reduce(
         (sum, script) => add(sum, sizesOf(script)),
         // The same few hundred bytes on every page: measured once, by their text.
         inline.reduce((sum, code) => add(sum, sizesOf(`inline:${code}`, Buffer.from(code))), ZERO),

@@ -6,7 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CONTENT_PAGE = /^(articles|data)\/[^/]+\/index\.html$/;
+// Below articles/ and data/ every folder is one article or dataset (or a later listing page):
+// not walked at all, which at 10,000 articles saves 10,000 directory reads.
+const CONTENT_FOLDERS = new Set(['articles', 'data']);
 // /regions/<id>/2/ and the like (paths.ts); /years/2019/ itself is a first page.
 const LATER_PAGE = /^(regions|topics|years|types)\/[^/]+\/\d+\/index\.html$/;
 
@@ -25,9 +27,9 @@ export function furniturePages(distDir: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (['pagefind', '_astro', 'reading', 'search-index'].includes(path)) continue;
+        if (['pagefind', '_astro', 'reading', 'search-index'].includes(path) || CONTENT_FOLDERS.has(relative)) continue;
         walk(join(dir, entry.name), path);
-      } else if (entry.name.endsWith('.html') && !CONTENT_PAGE.test(path) && !LATER_PAGE.test(path)) {
+      } else if (entry.name.endsWith('.html') && !LATER_PAGE.test(path)) {
         files.push(join(dir, entry.name));
       }
     }

@@ -19,21 +19,32 @@ export interface ChartRequest {
   locale: string;
 }
 
-/** Messages from the page to chart-worker.ts; sizes are CSS px, points relative to the canvas. */
+/**
+ * Messages from the page to chart-worker.ts; sizes are CSS px, points relative
+ * to the canvas. Each draw of a chart has a number, which the worker's reply
+ * repeats: the page marks as drawn only the latest it asked for.
+ */
 export type ChartMessage =
-  | { kind: 'draw'; id: number; canvas?: OffscreenCanvas; request: ChartRequest; width: number; height: number; devicePixelRatio: number }
+  | {
+      kind: 'draw';
+      id: number;
+      draw: number;
+      canvas?: OffscreenCanvas;
+      request: ChartRequest;
+      width: number;
+      height: number;
+      devicePixelRatio: number;
+    }
   | { kind: 'resize'; id: number; width: number; height: number; devicePixelRatio: number }
   | { kind: 'point'; id: number; x: number; y: number }
   | { kind: 'leave'; id: number };
 
-/** The worker's answer once a chart is on its canvas. */
-export interface ChartDrawn {
-  kind: 'drawn';
-  id: number;
-}
+/** The worker's answers: a chart on its canvas, or one it could not draw. */
+export type ChartReply = { kind: 'drawn'; id: number; draw: number } | { kind: 'failed'; id: number };
 
+/** A tile for a bar's hatching: on the page a canvas element, in a worker an OffscreenCanvas. */
 function hatchTile(): OffscreenCanvas | HTMLCanvasElement {
-  if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(12, 12);
+  if (typeof document === 'undefined') return new OffscreenCanvas(12, 12);
   const tile = document.createElement('canvas');
   tile.width = tile.height = 12;
   return tile;

@@ -3,10 +3,11 @@
 // pointer's position; the chart's layout and drawing never hold up reading,
 // scrolling or typing on the page.
 import type { Chart } from 'chart.js';
-import { createChart, type ChartDrawn, type ChartMessage } from './chart-draw.ts';
+import { createChart, type ChartMessage, type ChartReply } from './chart-draw.ts';
 
 const canvases = new Map<number, OffscreenCanvas>();
 const charts = new Map<number, Chart>();
+const reply = (message: ChartReply) => postMessage(message);
 
 function point(chart: Chart, x: number, y: number | undefined): void {
   // A position event as Chart.js's own handlers make it ('native' in it: used as given).
@@ -20,7 +21,7 @@ function point(chart: Chart, x: number, y: number | undefined): void {
   chart.update('none');
 }
 
-addEventListener('message', ({ data: message }: MessageEvent<ChartMessage>) => {
+function handle(message: ChartMessage): void {
   if (message.kind === 'draw') {
     if (message.canvas) canvases.set(message.id, message.canvas);
     const canvas = canvases.get(message.id);
@@ -30,15 +31,24 @@ addEventListener('message', ({ data: message }: MessageEvent<ChartMessage>) => {
     canvas.width = message.width;
     canvas.height = message.height;
     charts.set(message.id, createChart(canvas, message.request, message.devicePixelRatio));
-    postMessage({ kind: 'drawn', id: message.id } satisfies ChartDrawn);
+    reply({ kind: 'drawn', id: message.id, draw: message.draw });
     return;
   }
   const chart = charts.get(message.id);
   if (!chart) return;
   if (message.kind === 'resize') {
-    // Zooming changes both: the box in CSS px and the device pixels per CSS px.
     chart.options.devicePixelRatio = message.devicePixelRatio;
     chart.resize(message.width, message.height);
   } else if (message.kind === 'point') point(chart, message.x, message.y);
   else point(chart, 0, undefined);
+}
+
+addEventListener('message', ({ data: message }: MessageEvent<ChartMessage>) => {
+  try {
+    handle(message);
+  } catch (error) {
+    // One chart that cannot be drawn: its figure falls back to its summary and table, the others stay.
+    reply({ kind: 'failed', id: message.id });
+    console.error(error);
+  }
 });

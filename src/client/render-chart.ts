@@ -5,7 +5,7 @@
 import type { ChartInput } from '../lib/chart/config.ts';
 import { DARK, LIGHT, type Palette } from '../lib/chart/palette.ts';
 import type { DatasetTable } from '../lib/stats/table.ts';
-import type { ChartDrawn, ChartMessage, ChartRequest } from './chart-draw.ts';
+import type { ChartMessage, ChartReply, ChartRequest } from './chart-draw.ts';
 import { READING_EVENT } from './reading-event.ts';
 
 function readTable(table: HTMLTableElement): DatasetTable {
@@ -61,47 +61,101 @@ function markDrawn(figure: HTMLElement, request: ChartRequest): void {
   figure.dataset.chartReady = 'true';
 }
 
-// One worker for every chart on the page, started by the first.
-let worker: Worker | undefined;
-const whenDrawn = new Map<number, () => void>();
+// One worker for every chart on the page, started by the first; null where none can start.
+let worker: Worker | null | undefined;
+const replies = new Map<number, (reply: ChartReply) => void>();
 let charts = 0;
-function chartWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('./chart-worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('message', ({ data }: MessageEvent<ChartDrawn>) => whenDrawn.get(data.id)?.());
-  // A worker that cannot start (offline, no module workers): the figure stays its summary and table.
+function chartWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./chart-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    // No module workers (Firefox before 114): the charts are drawn on the page.
+    return (worker = null);
+  }
+  worker.addEventListener('message', ({ data }: MessageEvent<ChartReply>) => replies.get(data.id)?.(data));
+  // A worker that fails to load (offline): its figures stay their summaries and tables.
   worker.addEventListener('error', () =>
     document.querySelectorAll<HTMLElement>('.chart-canvas[data-offscreen]').forEach((holder) => (holder.hidden = true)),
   );
   return worker;
 }
 
+/** Calls back whenever the device pixel ratio changes (zoom, a window moved to another screen), even at the same CSS size. */
+function onPixelRatioChange(callback: () => void): void {
+  media(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener(
+    'change',
+    () => {
+      callback();
+      onPixelRatioChange(callback);
+    },
+    { once: true },
+  );
+}
+
 /** Draws in the worker; returns how to draw again. */
-function drawInWorker(figure: HTMLElement, holder: HTMLElement, canvas: HTMLCanvasElement, request: () => ChartRequest): () => void {
+function drawInWorker(
+  figure: HTMLElement,
+  holder: HTMLElement,
+  canvas: HTMLCanvasElement,
+  chartWorker: Worker,
+  request: () => ChartRequest,
+): () => void {
   const id = charts++;
-  const post = (message: ChartMessage, transfer: Transferable[] = []) => chartWorker().postMessage(message, transfer);
-  const size = () => ({ width: canvas.clientWidth, height: canvas.clientHeight });
-  let pending: ChartRequest | undefined;
-  whenDrawn.set(id, () => pending && markDrawn(figure, pending));
+  const post = (message: ChartMessage, transfer: Transferable[] = []) => chartWorker.postMessage(message, transfer);
+  const size = () => ({ width: canvas.clientWidth, height: canvas.clientHeight, devicePixelRatio: window.devicePixelRatio });
+  let latest: { draw: number; request: ChartRequest } | undefined;
+  replies.set(id, (reply) => {
+    if (reply.kind === 'failed') holder.hidden = true;
+    else if (latest && reply.draw === latest.draw) markDrawn(figure, latest.request);
+  });
   const draw = (offscreen?: OffscreenCanvas) => {
-    pending = request();
-    post(
-      { kind: 'draw', id, canvas: offscreen, request: pending, ...size(), devicePixelRatio: window.devicePixelRatio },
-      offscreen ? [offscreen] : [],
-    );
+    latest = { draw: (latest?.draw ?? 0) + 1, request: request() };
+    post({ kind: 'draw', id, draw: latest.draw, canvas: offscreen, request: latest.request, ...size() }, offscreen ? [offscreen] : []);
   };
   holder.dataset.offscreen = '';
   draw(canvas.transferControlToOffscreen());
-  new ResizeObserver(() => post({ kind: 'resize', id, ...size(), devicePixelRatio: window.devicePixelRatio })).observe(canvas);
-  // Tooltips for pointer users: the worker has no events of its own.
-  canvas.addEventListener('pointermove', (event) => post({ kind: 'point', id, x: event.offsetX, y: event.offsetY }));
-  canvas.addEventListener('pointerleave', () => post({ kind: 'leave', id }));
+  // Not while it has no box (printing hides it): Chart.js would take the bitmap's size instead.
+  const resize = () => {
+    const now = size();
+    if (now.width > 0 && now.height > 0) post({ kind: 'resize', id, ...now });
+  };
+  new ResizeObserver(resize).observe(canvas);
+  onPixelRatioChange(resize);
+  // Tooltips: the worker has no events of its own. One position per frame; a tap (no move) shows its period too.
+  let position: { x: number; y: number } | undefined;
+  let frame = 0;
+  const sendPosition = () => {
+    frame = 0;
+    if (position) post({ kind: 'point', id, ...position });
+  };
+  const track = (event: PointerEvent) => {
+    position = { x: event.offsetX, y: event.offsetY };
+    frame ||= requestAnimationFrame(sendPosition);
+  };
+  canvas.addEventListener('pointermove', track);
+  canvas.addEventListener('pointerdown', track);
+  canvas.addEventListener('pointerleave', (event) => {
+    // A finger lifts and "leaves" at once: its tooltip stays until the next tap, as Chart.js does on the page.
+    if (event.pointerType === 'touch') return;
+    position = undefined;
+    cancelAnimationFrame(frame);
+    frame = 0;
+    post({ kind: 'leave', id });
+  });
   return () => draw();
 }
 
-/** Draws on the page (no OffscreenCanvas); returns how to draw again. */
-async function drawOnPage(figure: HTMLElement, canvas: HTMLCanvasElement, request: () => ChartRequest): Promise<() => void> {
+/** Draws on the page (no OffscreenCanvas, or no worker); returns how to draw again. */
+async function drawOnPage(
+  figure: HTMLElement,
+  holder: HTMLElement,
+  canvas: HTMLCanvasElement,
+  request: () => ChartRequest,
+): Promise<() => void> {
+  // If Chart.js cannot load (offline), the figure stays its summary and table.
   const { createChart } = await import('./chart-draw.ts');
+  holder.hidden = false;
   const draw = () => {
     const current = request();
     const chart = createChart(canvas, current);
@@ -121,10 +175,14 @@ export async function renderChart(figure: HTMLElement): Promise<void> {
   const table = figure.querySelector('table');
   const type = figure.dataset.chart;
   if (!holder || !canvas || !table || (type !== 'line' && type !== 'bar')) return;
-  holder.hidden = false;
   const request = () => chartRequest(figure, table, type);
-  const redraw =
-    'transferControlToOffscreen' in canvas ? drawInWorker(figure, holder, canvas, request) : await drawOnPage(figure, canvas, request);
+  const offscreenWorker = typeof canvas.transferControlToOffscreen === 'function' ? chartWorker() : null;
+  let redraw: () => void;
+  if (offscreenWorker) {
+    // Shown first: the worker is given the canvas's laid-out size.
+    holder.hidden = false;
+    redraw = drawInWorker(figure, holder, canvas, offscreenWorker, request);
+  } else redraw = await drawOnPage(figure, holder, canvas, request);
   for (const query of ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(forced-colors: active)'])
     media(query).addEventListener('change', redraw);
   window.addEventListener(READING_EVENT, redraw);

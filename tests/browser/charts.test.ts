@@ -103,6 +103,45 @@ test('where a canvas cannot go to a worker, the chart is drawn on the page inste
   await context.close();
 });
 
+test('a tap shows a period’s tooltip too (a touch sends no pointer move), and it stays after the finger lifts', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORTS[0], hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(articleUrl());
+  const figure = page.locator('figure[data-chart="line"]');
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForSelector('figure[data-chart="line"][data-chart-ready]');
+  const canvas = figure.locator('canvas');
+  await expect.poll(() => inkedShare(canvas)).toBeGreaterThan(0.01);
+  const plain = await inkedShare(canvas);
+  const box = (await canvas.boundingBox())!;
+  await canvas.tap({ position: { x: box.width / 2, y: box.height / 2 } });
+  await expect.poll(() => inkedShare(canvas)).toBeGreaterThan(plain + 0.01);
+  await context.close();
+});
+
+test('where no module worker can start, the chart is drawn on the page', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+  // Firefox before 114 hands a canvas over but throws on a module worker.
+  await context.addInitScript(() => {
+    window.Worker = class extends Worker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        if (options?.type === 'module') throw new TypeError('Module scripts are not supported on DedicatedWorker yet.');
+        super(url, options);
+      }
+    };
+  });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+  await page.goto(articleUrl());
+  const figure = page.locator('figure[data-chart="line"]');
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForSelector('figure[data-chart="line"][data-chart-ready]');
+  expect(scripts.some((path) => path.includes('chart-draw'))).toBe(true);
+  expect(await inkedShare(figure.locator('canvas'))).toBeGreaterThan(0.01);
+  await context.close();
+});
+
 test('without JavaScript: table, summary, source and downloads are there; the empty chart area is not', async () => {
   const context = await browser.newContext({ viewport: VIEWPORTS[0], javaScriptEnabled: false });
   const page = await context.newPage();

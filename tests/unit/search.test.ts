@@ -144,6 +144,14 @@ test('chart machinery is not searchable text', () => {
   expect(body).not.toContain('*');
 });
 
+test('only <main> is searched: an element of the same class in the header or footer is not the body', () => {
+  const page =
+    '<header><div class="article-body">页眉</div></header><main id="main"><article><div class="article-body"><p>正文</p></div></article></main><footer>页脚</footer>';
+  expect(searchableBodyHtml(page, '.article-body')).toBe('<p>正文</p>');
+  // A page without <main> (a fixture, an old page) is read whole.
+  expect(searchableBodyHtml('<div class="article-body"><p>正文</p></div>', '.article-body')).toBe('<p>正文</p>');
+});
+
 describe('search shards (WEIJIAN_SEARCH_SHARDS)', () => {
   test('a comma-separated list of bases, each ending in /', () => {
     expect(parseSearchShards(undefined)).toEqual([]);

@@ -125,6 +125,8 @@ export function chartConfig(
     type: input.type,
     data: { labels, datasets } as ChartConfiguration['data'],
     options: {
+      // Tooltips write numbers in the page's language (Chart.js's own formatting).
+      locale: lang,
       responsive: true,
       maintainAspectRatio: false,
       // Drawn complete at once: an entry animation tells the reader nothing, and redrawing
@@ -154,7 +156,8 @@ export function chartConfig(
         },
       },
       plugins: {
-        legend: { labels: { color: palette.text, usePointStyle: input.type === 'line', font } },
+        // Clicking a legend entry does not hide its series: a pointer-only feature, and every series is in the table.
+        legend: { onClick: () => undefined, labels: { color: palette.text, usePointStyle: input.type === 'line', font } },
         // Every value is in the table beside the chart, so tooltips are a convenience for pointer users only.
         tooltip: { enabled: true },
       },

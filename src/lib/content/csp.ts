@@ -57,7 +57,7 @@ export function cspDirectives(options: CspOptions = {}, delivery: CspDelivery = 
     "img-src 'self'",
     // Pagefind's index (and other shards' indexes), /search/variants.json.
     ['connect-src', "'self'", ...connect].join(' '),
-    // Pagefind searches in a worker, /pagefind/pagefind-worker.js.
+    // Pagefind searches in a worker (/pagefind/pagefind-worker.js); Chart.js draws in one (/_astro/chart-worker-….js).
     "worker-src 'self'",
     "form-action 'self'",
     "base-uri 'none'",

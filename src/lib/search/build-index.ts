@@ -93,14 +93,15 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
   // The 繁體 map reads the same pages as the index. It is made while Pagefind
   // writes its files (a phase of Pagefind's own process, on one core: 20 s at
   // 10,000 articles), not while the documents are prepared, which is what
-  // Pagefind waits for as it indexes; so the pages are kept until then.
+  // Pagefind waits for as it indexes; the pages are read again then.
   const pagesForHantMap: string[] = [];
 
   function* articleDocuments(): Generator<SearchPage> {
     for (const { slug, data } of articles) {
       if (!data || data.draft) continue;
-      const page = readFileSync(join(distDir, 'articles', slug, 'index.html'), 'utf8');
-      pagesForHantMap.push(page);
+      const file = join(distDir, 'articles', slug, 'index.html');
+      const page = readFileSync(file, 'utf8');
+      pagesForHantMap.push(file);
       yield articleSearchPage(slug, data, searchableBodyHtml(page, '.article-body'), names);
     }
   }
@@ -109,8 +110,9 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
   function* datasetDocuments(): Generator<SearchPage> {
     for (const { id, data } of datasets) {
       if (!data) continue;
-      const page = readFileSync(join(distDir, 'data', id, 'index.html'), 'utf8');
-      pagesForHantMap.push(page);
+      const file = join(distDir, 'data', id, 'index.html');
+      const page = readFileSync(file, 'utf8');
+      pagesForHantMap.push(file);
       yield datasetSearchPage(data, describeDataset(data), searchableBodyHtml(page, 'figure.chart'), names, citedOn.get(id));
     }
   }
@@ -164,13 +166,18 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
   const writing = index.writeFiles({ outputPath: join(distDir, 'pagefind') });
   // Awaited below; this keeps a failure from being "unhandled" while the maps are made.
   writing.catch(() => undefined);
-  const hant = await buildHantMap(pagesForHantMap.splice(0), distDir);
-  const variantMap = JSON.stringify(buildVariantMap([...characters].join(''), toTraditional));
-  mkdirSync(join(distDir, 'search'), { recursive: true });
-  writeFileSync(join(distDir, 'search', 'variants.json'), variantMap);
-  const written = await writing;
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  let hant: HantMapReport;
+  let variantMap: string;
+  try {
+    hant = await buildHantMap(pagesForHantMap, distDir);
+    variantMap = JSON.stringify(buildVariantMap([...characters].join(''), toTraditional));
+    mkdirSync(join(distDir, 'search'), { recursive: true });
+    writeFileSync(join(distDir, 'search', 'variants.json'), variantMap);
+    const written = await writing;
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
 
   return {
     pages,
@@ -184,12 +191,17 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
 }
 
 /**
- * The 繁體 map (src/lib/reading/hant-map.ts) of the article and dataset pages,
+ * The 繁體 map (src/lib/reading/hant-map.ts) of the article and dataset pages (their files),
  * the other pages' furniture and the browser scripts' messages, written
  * beside the pages. It yields to the event loop between pages, so that
  * Pagefind's messages are read while it writes its files meanwhile.
  */
-async function buildHantMap(contentPages: string[], distDir: string): Promise<{ bytes: number; entries: number; seconds: number }> {
+interface HantMapReport {
+  bytes: number;
+  entries: number;
+  seconds: number;
+}
+async function buildHantMap(contentPages: readonly string[], distDir: string): Promise<HantMapReport> {
   const hant = new HantMapBuilder();
   let seconds = 0;
   const timed = (work: () => void) => {
@@ -197,9 +209,10 @@ async function buildHantMap(contentPages: string[], distDir: string): Promise<{ 
     work();
     seconds += (performance.now() - start) / 1000;
   };
-  const pages = [...contentPages, ...furniturePages(distDir).map((file) => readFileSync(file, 'utf8'))];
+  const pages = [...contentPages, ...furniturePages(distDir)];
   for (const [n, page] of pages.entries()) {
-    timed(() => hant.addHtml(page));
+    const html = readFileSync(page, 'utf8');
+    timed(() => hant.addHtml(html));
     if (n % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
   }
   let json = '';

@@ -231,7 +231,7 @@ function targetsSection(results: BenchResults): string[] {
     const [fastest, base] = [Math.min(...compare.seconds), Math.min(...compare.baseSeconds)];
     lines.push(
       row([
-        `${compare.articles.toLocaleString('en')} 篇整套构建 ≤ 重构之前（\`${compare.base}\`）的 ${TARGETS.refactorRatio} 倍，峰值内存 ≤ 8 GiB`,
+        `${compare.articles.toLocaleString('en')} 篇整套构建 ≤ 基准提交（\`${compare.base}\`）的 ${TARGETS.refactorRatio} 倍，峰值内存 ≤ 8 GiB`,
         `${(fastest / base).toFixed(3)}×（${s(fastest)} ÷ ${s(base)}，同一次运行中轮流各测 ${compare.seconds.length} 次，取最快），峰值 ${GiB(compare.peakRssBytes)}`,
         mark(fastest / base <= TARGETS.refactorRatio && compare.peakRssBytes <= TARGETS.peakRssBytes),
       ]),

@@ -1,10 +1,14 @@
 // The search page's engine, apart from its view as in Pagefind's modular UI:
 // loads Pagefind on first use (it then fetches only the index chunks a query
 // needs) with the other shards' indexes merged in, runs a search and hands back
-// plain result data. An older search's results never arrive after a newer
-// search has started: they come back as null. No DOM here.
-import { normaliseQuery } from '../../lib/search/variants.ts';
-import type { PagefindFilterCounts, PagefindModule, PagefindResultData, PagefindSearchOptions } from './pagefind.d.ts';
+// plain result data. Which pages answer the query is decided by
+// lib/search/match.ts from Pagefind's word positions (every word must be in
+// the page; no page's fragment is fetched for that); Pagefind's own ranking
+// orders them, exact matches first. An older search's results never arrive
+// after a newer search has started: they come back as null. No DOM here.
+import { chineseSegmenter, parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
+import { matchQuery, type Pages, type WordIndex } from '../../lib/search/match.ts';
+import type { PagefindFilterCounts, PagefindModule, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind.d.ts';
 
 export interface SearchRequest {
   /** The reader's words as typed, Simplified or Traditional. */
@@ -17,15 +21,30 @@ export interface SearchRequest {
   withFilterIndex: boolean;
 }
 
+/** A result, with whether it holds the query exactly as typed. */
+export interface FoundPage {
+  data: PagefindResultData;
+  /** Every part of the query stands in the page as typed; else the page has all the words, apart. */
+  exact: boolean;
+}
+
 /** A search that was the latest when it finished. */
 export interface SearchOutcome {
+  /** How the query was read: its words, Simplified (the page highlights them). */
+  readonly query: ParsedQuery;
   /** How many pages were found. */
   readonly total: number;
-  /** Per filter, per value: how many of the results have it (complete only if the filter index was in). */
-  readonly counts: PagefindFilterCounts;
-  /** Data of the results from `from` up to `to`; null if a newer search has started since. */
-  data(from: number, to: number): Promise<PagefindResultData[] | null>;
-  /** The counts again, from the whole filter index (loaded first); null if a newer search has started since. */
+  /** How many of them hold the query exactly as typed (they come first when sorted by relevance). */
+  readonly exactTotal: number;
+  /**
+   * Per filter, per value: how many of the results have it (complete only if
+   * the filter index was in); null where Pagefind's counts would be of other
+   * pages than the ones found (its own matches include false ones).
+   */
+  readonly counts: PagefindFilterCounts | null;
+  /** The results from `from` up to `to`; null if a newer search has started since. */
+  data(from: number, to: number): Promise<FoundPage[] | null>;
+  /** The counts again, from the whole filter index (loaded first); null if a newer search has started since, or if they would not be true. */
   fullCounts(): Promise<PagefindFilterCounts | null>;
 }
 
@@ -40,6 +59,36 @@ interface Loaded {
   pagefind: PagefindModule;
   /** Traditional → Simplified, for the queries (lib/search/variants.ts). */
   variants: Record<string, string>;
+}
+
+const segment = chineseSegmenter();
+/** Pagefind cuts a query with the browser's segmenter too (pagefind.js, for zh): a term it keeps whole is one word segment. */
+const isOneTerm = (term: string) => segment(term).filter((piece) => piece.segment.trim()).length === 1;
+
+/**
+ * Pagefind behind lib/search/match.ts: one search per term or phrase,
+ * narrowed by the reader's filters; every result seen is kept by id, for its
+ * data later and for how often the words occur in it.
+ */
+function pagefindWords(pagefind: PagefindModule, filters: Record<string, string>, seen: Map<string, PagefindResult>): WordIndex {
+  const cache = new Map<string, Promise<Pages>>();
+  const pages = (term: string): Promise<Pages> => {
+    let found = cache.get(term);
+    if (!found) {
+      found = pagefind.search(term, { filters }).then((response) => {
+        for (const result of response.results) if (!seen.has(result.id) || !term.startsWith('"')) seen.set(result.id, result);
+        return new Set(response.results.map((result) => result.id));
+      });
+      cache.set(term, found);
+    }
+    return found;
+  };
+  return {
+    exact: (term) => pages(`"${term}"`),
+    prefix: (term) => pages(term),
+    phrase: (terms) => pages(`"${terms.join(' ')}"`),
+    isOneTerm,
+  };
 }
 
 async function fetchVariants(url: string): Promise<Record<string, string>> {
@@ -89,18 +138,21 @@ export class SearchEngine {
       return null;
     });
     if (!searched || !isLatest()) return null;
-    const { pagefind, query, options, response } = searched;
+    const { pagefind, query, options, ordered, exactTotal, countsTrue, response } = searched;
     return {
-      total: response.results.length,
-      counts: response.filters,
+      query,
+      total: ordered.length,
+      exactTotal,
+      counts: countsTrue ? response.filters : null,
       data: async (from, to) => {
-        const data = await Promise.all(response.results.slice(from, to).map((result) => result.data()));
+        const data = await Promise.all(ordered.slice(from, to).map(async ({ result, exact }) => ({ data: await result.data(), exact })));
         return isLatest() ? data : null;
       },
       fullCounts: async () => {
+        if (!countsTrue) return null;
         await this.#loadFilterIndex(pagefind);
         if (!isLatest()) return null;
-        const counted = await pagefind.search(query || null, options);
+        const counted = await pagefind.search(query.simplified || null, options);
         return isLatest() ? counted.filters : null;
       },
     };
@@ -108,11 +160,29 @@ export class SearchEngine {
 
   async #runSearch(request: SearchRequest) {
     const { pagefind, variants } = await this.#load();
-    const query = normaliseQuery(request.query, variants);
+    const query = parseQuery(request.query, variants, segment);
     const options: PagefindSearchOptions = { filters: request.filters, ...(request.sort ? { sort: { date: 'desc' } } : {}) };
-    if (request.withFilterIndex) await Promise.all([this.#loadFilterIndex(pagefind), query ? pagefind.preload(query, options) : undefined]);
-    const response = await pagefind.search(query || null, options);
-    return { pagefind, query, options, response };
+    if (request.withFilterIndex)
+      await Promise.all([this.#loadFilterIndex(pagefind), query.simplified ? pagefind.preload(query.simplified, options) : undefined]);
+    // Pagefind's own search of the whole query ranks a wider set of pages;
+    // the ones that hold every word keep that order. By date, the order is
+    // that of every page (a search by filters alone), so none is left out.
+    const response = await pagefind.search(query.parts.length && !request.sort ? query.simplified : null, options);
+    if (!query.parts.length) {
+      const ordered = response.results.map((result) => ({ result, exact: false }));
+      return { pagefind, query, options, response, ordered, exactTotal: 0, countsTrue: true };
+    }
+    const seen = new Map<string, PagefindResult>();
+    const matches = await matchQuery(pagefindWords(pagefind, request.filters, seen), query);
+    const rank = new Map(response.results.map((result, n) => [result.id, n]));
+    // A page Pagefind's own search left out (it cuts the query otherwise) follows, by how often the words occur.
+    const order = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER - (seen.get(id)?.words.length ?? 0);
+    const tier = (id: string) => (request.sort || matches.exact.has(id) ? 0 : 1);
+    const ids = [...matches.all].sort((a, b) => tier(a) - tier(b) || order(a) - order(b));
+    const resultOf = (id: string) => response.results[rank.get(id) ?? -1] ?? seen.get(id)!;
+    const ordered = ids.map((id) => ({ result: resultOf(id), exact: matches.exact.has(id) }));
+    const countsTrue = !request.sort && ids.length === response.results.length && ids.every((id) => rank.has(id));
+    return { pagefind, query, options, response, ordered, exactTotal: matches.exact.size, countsTrue };
   }
 
   #load(): Promise<Loaded> {

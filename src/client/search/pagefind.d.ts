@@ -40,8 +40,10 @@ export interface PagefindSearchOptions {
 /** What a result's `data()` loads: the page's fragment. */
 export interface PagefindResultData {
   url: string;
-  /** Escaped page text around the matches, with <mark> around each. */
+  /** Escaped page text around the matches, with <mark> around each (Pagefind's own; the page makes its own from `content`). */
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   /** `data-pagefind-meta` values, e.g. title, date, region, type. */
   meta: Record<string, string>;
 }
@@ -50,6 +52,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions (word numbers in the page) of the words that matched. */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 

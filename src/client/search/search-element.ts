@@ -4,10 +4,20 @@
 // element is plain markup around a form that submits to the same page, and a
 // <noscript> there points to the listings.
 import { FILTER_NAMES, paramsFromState, stateFromParams, type FilterName, type SearchState } from '../../lib/search/filters.ts';
-import { SearchEngine, type SearchOutcome } from './engine.ts';
-import type { PagefindFilterCounts, PagefindResultData } from './pagefind.d.ts';
+import { snippet } from '../../lib/search/snippet.ts';
+import type { ParsedQuery } from '../../lib/search/query.ts';
+import { SearchEngine, type FoundPage, type SearchOutcome } from './engine.ts';
+import type { PagefindFilterCounts } from './pagefind.d.ts';
 
 const PAGE = 10;
+/** Quiet time after the last keystroke before a search runs as the reader types. */
+const TYPING_PAUSE_MS = 150;
+/**
+ * Safari ends a composition before the keydown of the Enter that confirmed
+ * the candidate (Chromium and Firefox after it, with isComposing set): an
+ * Enter this soon after compositionend confirmed a candidate, it did not submit.
+ */
+const COMPOSITION_ENTER_MS = 100;
 const UNAVAILABLE = '搜索暂时无法使用（搜索索引没有加载成功）。请检查网络后重试，或按地区、主题、年份浏览文章。';
 
 /** The parts of the page the element works with, found inside it. */
@@ -52,7 +62,10 @@ function findParts(root: HTMLElement): Parts {
   };
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+/** Whether the results say which hold the query as typed: only when it has more than one word. */
+const tellsExact = (query: ParsedQuery) => query.words.length > 1;
+
+function resultItem({ data, exact }: FoundPage, query: ParsedQuery): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h3');
   const link = document.createElement('a');
@@ -61,12 +74,53 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [data.meta.date, data.meta.region, data.meta.type].filter(Boolean).join(' · ');
+  if (tellsExact(query)) {
+    const kind = document.createElement('span');
+    kind.className = exact ? 'match-kind exact' : 'match-kind';
+    kind.textContent = exact ? '完全匹配' : '包含全部词语';
+    meta.append(kind, ' · ');
+  }
+  meta.append([data.meta.date, data.meta.region, data.meta.type].filter(Boolean).join(' · '));
   const excerpt = document.createElement('p');
-  // Pagefind's excerpt is escaped text from our own index with <mark> around matches.
-  excerpt.innerHTML = data.excerpt;
+  excerpt.className = 'excerpt';
+  // The body text only: the title is the link above it.
+  const body = data.meta.title && data.content.startsWith(data.meta.title) ? data.content.slice(data.meta.title.length) : data.content;
+  const marks = query.quoted ? query.parts.map((part) => part.text) : [...query.parts.map((part) => part.text), ...query.words];
+  for (const piece of snippet(body, marks)) {
+    if (piece.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = piece.text;
+      excerpt.append(mark);
+    } else excerpt.append(piece.text);
+  }
   item.append(heading, meta, excerpt);
   return item;
+}
+
+/** What the status says a search found (announced once, when the search has settled). */
+function foundText(outcome: SearchOutcome, what: string): string {
+  const { query, total, exactTotal } = outcome;
+  if (!tellsExact(query)) return `找到 ${total} 条与${what}相关的结果。`;
+  const words = query.words.join('、');
+  if (query.quoted) return `找到 ${total} 条含完整的${what}的结果。`;
+  if (exactTotal === total) return `找到 ${total} 条结果，都含完整的${what}。`;
+  return `找到 ${total} 条结果：${exactTotal} 条含完整的${what}（排在前面），${total - exactTotal} 条含全部词语（${words}），但不相连。`;
+}
+
+/** The no-results message: what was searched, and what to try. */
+function notFoundText(query: ParsedQuery | undefined, typed: string, hasFilters: boolean): string {
+  const what = typed ? `“${typed}”` : '所选条件';
+  const searched = query && query.words.length > 1 ? `每个词都须出现：${query.words.join('、')}。` : '';
+  const converted =
+    query && typed && query.simplified !== typed.replace(/["“”「」『』]/gu, '').trim()
+      ? `已按简体“${query.simplified}”搜索（简体、繁体都已包括）。`
+      : '';
+  const tries = [
+    hasFilters ? '去掉一些筛选条件' : '',
+    typed ? '用更少、更短的关键词（如“筛查”而不是“产前免费筛查工作”）' : '',
+    query?.quoted ? '去掉引号，找词语分开出现的页面' : '',
+  ].filter(Boolean);
+  return `没有找到与${what}相关的结果。${searched}${converted}${tries.length ? `请试试${tries.join('，或者')}。` : ''}`;
 }
 
 const stateFromUrl = () => stateFromParams(new URLSearchParams(location.search));
@@ -90,12 +144,54 @@ export class WeijianSearch extends HTMLElement {
     const { signal } = this.#listening;
     const { form, input, sort, filters, more, filterPanel } = parts;
 
-    // The engine starts loading as the reader starts typing, not when they press Enter.
-    input.addEventListener('input', () => void engine.load().catch(() => undefined), { once: true, signal });
+    // The engine starts loading when the box gets focus, not when Enter is pressed.
+    const warmUp = () => void engine.load().catch(() => undefined);
+    input.addEventListener('focus', warmUp, { once: true, signal });
+    input.addEventListener('input', warmUp, { once: true, signal });
+    // Results follow the typing. Nothing is searched while an input method
+    // composes (its pinyin letters are not yet text); the composed text is.
+    let composing = false;
+    let composedAt = -Infinity;
+    input.addEventListener(
+      'compositionstart',
+      () => {
+        composing = true;
+        this.#cancelTyping();
+      },
+      { signal },
+    );
+    input.addEventListener(
+      'compositionend',
+      (event) => {
+        composing = false;
+        composedAt = event.timeStamp;
+        this.#typed();
+      },
+      { signal },
+    );
+    input.addEventListener(
+      'input',
+      (event) => {
+        if (composing || (event as InputEvent).isComposing) return;
+        this.#typed();
+      },
+      { signal },
+    );
+    input.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'Enter') return;
+        // The Enter that picks a candidate is the input method's, not a submit.
+        if (composing || event.isComposing || event.keyCode === 229 || event.timeStamp - composedAt < COMPOSITION_ENTER_MS)
+          event.preventDefault();
+      },
+      { signal },
+    );
     form.addEventListener(
       'submit',
       (event) => {
         event.preventDefault();
+        this.#cancelTyping();
         this.#navigate(this.#readForm(), 'push');
       },
       { signal },
@@ -106,6 +202,8 @@ export class WeijianSearch extends HTMLElement {
     window.addEventListener(
       'popstate',
       () => {
+        this.#cancelTyping();
+        this.#committedUrl = `${location.pathname}${location.search}`;
         const state = stateFromUrl();
         this.#writeForm(state);
         void this.#run(state);
@@ -131,6 +229,25 @@ export class WeijianSearch extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#listening?.abort();
+    this.#cancelTyping();
+  }
+
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The reader typed: search once they pause, replacing the URL (history gets one entry per submitted search, not per keystroke). */
+  #typed(): void {
+    this.#cancelTyping();
+    this.#typingTimer = setTimeout(() => {
+      this.#typingTimer = undefined;
+      const state = this.#readForm();
+      if (state.query === stateFromUrl().query) return;
+      this.#navigate(state, 'replace', true);
+    }, TYPING_PAUSE_MS);
+  }
+
+  #cancelTyping(): void {
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = undefined;
   }
 
   get #ui(): Parts {
@@ -157,15 +274,16 @@ export class WeijianSearch extends HTMLElement {
     return Object.keys(state.filters).length > 0 || Boolean(this.#ui.filterPanel?.open);
   }
 
-  /** Option labels show how many results each choice would give. */
-  #showCounts(counts: PagefindFilterCounts): void {
-    if (!Object.keys(counts).length) return;
+  /** Option labels show how many results each choice would give; without true counts, just their names. */
+  #showCounts(counts: PagefindFilterCounts | null): void {
+    if (counts && !Object.keys(counts).length) return;
     for (const { name, select } of this.#ui.filters) {
-      const available = counts[name] ?? {};
+      const available = counts?.[name] ?? {};
       for (const option of select.options) {
         const value = option.dataset.value;
         if (!option.value || value === undefined) continue;
-        option.textContent = `${option.dataset.label ?? value}（${available[value] ?? 0}）`;
+        const label = option.dataset.label ?? value;
+        option.textContent = counts ? `${label}（${available[value] ?? 0}）` : label;
       }
     }
   }
@@ -181,14 +299,15 @@ export class WeijianSearch extends HTMLElement {
     more.disabled = true;
     const data = await shown.outcome.data(firstNew, shown.listed);
     if (!data) return false;
-    resultsList.append(...data.map(resultItem));
+    resultsList.append(...data.map((found) => resultItem(found, shown.outcome.query)));
     more.disabled = false;
     more.hidden = shown.listed >= shown.outcome.total;
     if (firstNew > 0) resultsList.querySelectorAll('a')[firstNew]?.focus();
     return true;
   }
 
-  async #run(state: SearchState): Promise<void> {
+  /** `typing`: the search follows keystrokes, so the status stays quiet until it has an answer. */
+  async #run(state: SearchState, typing = false): Promise<void> {
     const { status, recent, resultsSection, resultsList, more } = this.#ui;
     const engine = this.#engine;
     if (!engine) return;
@@ -200,7 +319,7 @@ export class WeijianSearch extends HTMLElement {
       status.textContent = '';
       return;
     }
-    status.textContent = '正在搜索…';
+    if (!typing) status.textContent = '正在搜索…';
     more.hidden = true;
     // URL parameters carry ids; the index holds the names the <option>s pair them with.
     const filters: Record<string, string> = {};
@@ -211,7 +330,8 @@ export class WeijianSearch extends HTMLElement {
     let outcome: SearchOutcome | null;
     try {
       outcome = await engine.search({ query: state.query, filters, sort: state.sort, withFilterIndex: hasFilters });
-    } catch {
+    } catch (error) {
+      console.error(error);
       status.textContent = UNAVAILABLE;
       return;
     }
@@ -223,14 +343,13 @@ export class WeijianSearch extends HTMLElement {
     resultsSection.hidden = outcome.total === 0;
     const what = state.query ? `“${state.query}”` : '所选条件';
     if (outcome.total === 0) {
-      const advice = `用更少、更短的关键词（如“筛查”而不是“产前免费筛查工作”）`;
-      status.textContent = `没有找到与${what}相关的结果。${hasFilters ? `请试试去掉一些筛选条件，或者${advice}。` : `请试试${advice}。`}`;
+      status.textContent = notFoundText(state.query ? outcome.query : undefined, state.query, hasFilters);
       more.hidden = true;
       return;
     }
     // Announced once the first results are on the page.
     if (!(await this.#showMore())) return;
-    status.textContent = `找到 ${outcome.total} 条与${what}相关的结果。`;
+    status.textContent = foundText(outcome, what);
     if (this.#filtersInUse(state)) void this.#refreshCounts(outcome);
   }
 
@@ -244,12 +363,20 @@ export class WeijianSearch extends HTMLElement {
     }
   }
 
-  #navigate(state: SearchState, mode: 'push' | 'replace'): void {
+  /** The URL of the last search the reader submitted or navigated to: typing rewrites the entry, Enter adds one. */
+  #committedUrl = `${location.pathname}${location.search}`;
+
+  #navigate(state: SearchState, mode: 'push' | 'replace', typing = false): void {
     const params = paramsFromState(state).toString();
     const url = `${location.pathname}${params ? `?${params}` : ''}`;
-    if (mode === 'push' && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
     if (mode === 'replace') history.replaceState(null, '', url);
-    void this.#run(state);
+    else if (url !== this.#committedUrl) {
+      // What typing wrote into the current entry goes back to what it was, so Back returns there.
+      history.replaceState(null, '', this.#committedUrl);
+      history.pushState(null, '', url);
+    } else history.replaceState(null, '', url);
+    if (mode === 'push') this.#committedUrl = url;
+    void this.#run(state, typing);
   }
 }
 

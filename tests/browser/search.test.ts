@@ -1,16 +1,13 @@
 // Search on the built sites in Chromium: a query table with the article each
 // must return near the top, recall against the pages' own text, Traditional
 // queries, filters, URL state, the no-JS fallback, accessibility.
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import * as OpenCC from 'opencc-js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSite, sampleSite, type TestSite } from '../support/paths.ts';
 import { launchChromium, VIEWPORTS } from '../support/browser.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
-import { htmlPages, urlOfFile } from '../support/dist.ts';
-import { parse } from 'node-html-parser';
+import { measureQuality } from '../../bench/lib/search-quality.ts';
 import { expectedOrder, readArticles } from '../support/frontmatter.ts';
 
 /** Article paths of a site, newest first (the tests' own reading of the content). */
@@ -86,59 +83,21 @@ describe('query table on the sample site', () => {
   });
 });
 
-describe('recall: every page whose text contains the query is found', () => {
-  const toSimplified = [
-    OpenCC.Converter({ from: 'hk', to: 'cn' }),
-    OpenCC.Converter({ from: 'tw', to: 'cn' }),
-    OpenCC.Converter({ from: 't', to: 'cn' }),
-  ];
-  const simplify = (text: string) => toSimplified.reduce((current, convert) => convert(current), text);
-  /** Searchable text of each article and dataset page (title, summary, body), in Simplified. */
-  function pageTexts(site: TestSite): Map<string, string> {
-    const texts = new Map<string, string>();
-    for (const file of htmlPages(site)) {
-      const url = urlOfFile(site, file);
-      if (!/\/(articles|data)\/[^/]+\/$/.test(url)) continue;
-      const root = parse(readFileSync(file, 'utf8'));
-      const body = root.querySelector('.article-body') ?? root.querySelector('figure.chart');
-      const text = `${root.querySelector('h1')?.text ?? ''} ${root.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''} ${body?.text ?? ''}`;
-      texts.set(url, simplify(text));
-    }
-    return texts;
-  }
-  const queries = [
-    '两癌',
-    '筛查',
-    '医院',
-    '卫生',
-    '医联体',
-    '扶贫',
-    '床位',
-    '公共卫生',
-    '中医',
-    '村卫生室',
-    '医疗保障',
-    '人才',
-    '2015年',
-    '98200',
-  ];
-  test.each([sampleSite, fixtureSite])('$name site: recall 100% for the query list', async (site) => {
-    const texts = pageTexts(site);
-    const page = await context.newPage();
-    const missed: string[] = [];
-    let expectedTotal = 0;
-    for (const query of queries) {
-      const expected = [...texts].filter(([, text]) => text.includes(query)).map(([url]) => url);
-      expectedTotal += expected.length;
-      await searchFor(page, site, `?q=${encodeURIComponent(query)}`);
-      await showAll(page);
-      const found = await resultPaths(page);
-      for (const url of expected) if (!found.includes(url)) missed.push(`${query} → ${url}`);
-    }
-    console.log(`${site.name}: recall ${expectedTotal - missed.length}/${expectedTotal} over ${queries.length} queries`);
-    expect(missed).toEqual([]);
-    await page.close();
-  });
+describe('precision and recall against the pages’ own text (bench/lib/search-quality.ts)', () => {
+  test.each([sampleSite, fixtureSite])(
+    '$name site: every result holds every word, every such page is found, exact matches first',
+    async (site) => {
+      const report = await measureQuality(browser, { origin: servers.get(site.name)!.origin, base: site.base, distDir: site.dist });
+      const { weijian, pagefind } = report;
+      console.log(`${site.name}: weijian ${JSON.stringify(weijian.summary)}; Pagefind alone ${JSON.stringify(pagefind.summary)}`);
+      const wrong = weijian.rows.filter((row) => row.falseMatches.length || row.missed.length || !row.exactFirst);
+      expect(wrong, JSON.stringify(wrong, null, 1)).toEqual([]);
+      // Not below what Pagefind's own search found (the search page before issue 14).
+      expect(weijian.summary.recall).toBeGreaterThanOrEqual(pagefind.summary.recall);
+      // Queries that must find nothing are in the table: 核酸检测 (only 检 in 婚检/检查), 养老院, a quoted phrase that stands apart.
+      for (const query of ['核酸检测', '养老院', '"两癌筛查"']) expect(weijian.rows.find((row) => row.query === query)?.found).toBe(0);
+    },
+  );
 });
 
 describe('fixture site (under /weijian/)', () => {

@@ -101,24 +101,30 @@ function resultItem({ data, exact }: FoundPage, query: ParsedQuery): HTMLLIEleme
 function foundText(outcome: SearchOutcome, what: string): string {
   const { query, total, exactTotal } = outcome;
   if (!tellsExact(query)) return `找到 ${total} 条与${what}相关的结果。`;
-  const words = query.words.join('、');
+  const words = inOrder(query).join('、');
   if (query.quoted) return `找到 ${total} 条含完整的${what}的结果。`;
   if (exactTotal === total) return `找到 ${total} 条结果，都含完整的${what}。`;
   return `找到 ${total} 条结果：${exactTotal} 条含完整的${what}（排在前面），${total - exactTotal} 条含全部词语（${words}），但不相连。`;
 }
 
+/** The query's words as typed, in order. */
+const inOrder = (query: ParsedQuery) => [...new Set(query.parts.flatMap((part) => part.words))];
+
+/** The query as the status quotes it: without the reader's own quotation marks. */
+const unquoted = (typed: string) => typed.replace(/^["“”「『]+|["“”」』]+$/gu, '').trim();
+
 /** The no-results message: what was searched, and what to try. */
 function notFoundText(query: ParsedQuery | undefined, typed: string, hasFilters: boolean): string {
-  const what = typed ? `“${typed}”` : '所选条件';
-  const searched = query && query.words.length > 1 ? `每个词都须出现：${query.words.join('、')}。` : '';
+  const what = typed ? `“${unquoted(typed)}”` : '所选条件';
+  let searched = '';
+  if (query?.quoted) searched = `已搜索完整的${query.parts.map((part) => `“${part.text}”`).join('和')}。`;
+  else if (query && query.words.length > 1) searched = `每个词都须出现：${inOrder(query).join('、')}。`;
   const converted =
-    query && typed && query.simplified !== typed.replace(/["“”「」『』]/gu, '').trim()
-      ? `已按简体“${query.simplified}”搜索（简体、繁体都已包括）。`
-      : '';
+    query && typed && query.simplified !== unquoted(typed) ? `已按简体“${query.simplified}”搜索（简体、繁体都已包括）。` : '';
   const tries = [
     hasFilters ? '去掉一些筛选条件' : '',
-    typed ? '用更少、更短的关键词（如“筛查”而不是“产前免费筛查工作”）' : '',
     query?.quoted ? '去掉引号，找词语分开出现的页面' : '',
+    typed ? '用更少、更短的关键词（如“筛查”而不是“产前免费筛查工作”）' : '',
   ].filter(Boolean);
   return `没有找到与${what}相关的结果。${searched}${converted}${tries.length ? `请试试${tries.join('，或者')}。` : ''}`;
 }
@@ -341,7 +347,7 @@ export class WeijianSearch extends HTMLElement {
     this.#showCounts(outcome.counts);
     recent.hidden = true;
     resultsSection.hidden = outcome.total === 0;
-    const what = state.query ? `“${state.query}”` : '所选条件';
+    const what = state.query ? `“${unquoted(state.query)}”` : '所选条件';
     if (outcome.total === 0) {
       status.textContent = notFoundText(state.query ? outcome.query : undefined, state.query, hasFilters);
       more.hidden = true;

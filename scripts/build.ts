@@ -45,14 +45,16 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 // Search index over the built pages (Pagefind, Chinese segmentation).
 const searchStart = Date.now();
 const { indexSite } = await import('../src/lib/search/build-index.ts');
+const { bundlePages } = await import('../src/lib/search/bundles.ts');
 const distDir = resolve(projectRoot, process.env.WEIJIAN_OUT_DIR || 'dist');
 const report = await indexSite({
   checked,
   contentDir: resolve(cwd, contentDirFrom(process.env)),
   distDir,
+  pagesPerBundle: bundlePages(process.env.WEIJIAN_SEARCH_BUNDLE_PAGES),
 });
 console.log(
-  `搜索索引：${report.pages} 个页面，${report.binary}，用时 ${report.seconds.toFixed(1)} 秒；繁简对照表 ${report.variantMapBytes} 字节；` +
+  `搜索索引：${report.pages} 个页面，分 ${report.bundles} 个索引包，${report.binary}，用时 ${report.seconds.toFixed(1)} 秒；繁简对照表 ${report.variantMapBytes} 字节；` +
     `繁體转换表 ${report.hantMapEntries} 条，${report.hantMapBytes} 字节，用时 ${report.hantMapSeconds.toFixed(1)} 秒。`,
 );
 stages.push({ name: 'search', start: searchStart, end: Date.now() });

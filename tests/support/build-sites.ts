@@ -18,6 +18,7 @@ function build(site: TestSite) {
       WEIJIAN_OUT_DIR: site.dist,
       WEIJIAN_BASE: site.base,
       WEIJIAN_SITE: site.site,
+      ...(site.searchBundlePages ? { WEIJIAN_SEARCH_BUNDLE_PAGES: String(site.searchBundlePages) } : {}),
     },
   });
   if (result.status !== 0) {

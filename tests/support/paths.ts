@@ -12,6 +12,8 @@ export interface TestSite {
   /** The sub-path it is built for. */
   base: string;
   site: string;
+  /** Search documents per index bundle (WEIJIAN_SEARCH_BUNDLE_PAGES), when not the default. */
+  searchBundlePages?: number;
 }
 
 /** The editors' sample content, built at the root path. */
@@ -30,6 +32,8 @@ export const fixtureSite: TestSite = {
   dist: join(sitesDir, 'fixture/dist'),
   base: '/weijian/',
   site: 'https://example.org',
+  // Small bundles, so searches here go across several, as on a large archive.
+  searchBundlePages: 8,
 };
 
 export const FILLER_COUNT = 23;

@@ -1,12 +1,13 @@
 // How a query is read, how its words are found in a word index without any
-// page's text, and how a result's excerpt is cut: src/lib/search/query.ts,
-// match.ts and snippet.ts, on a small index of the tests' own that answers
+// page's text, how a result's excerpt is cut and how the index is bundled:
+// src/lib/search/query.ts, match.ts, snippet.ts and bundles.ts, on a small index of the tests' own that answers
 // as Pagefind 1.6 does (a word it does not know is answered with the longest
 // shorter word it knows).
 import { describe, expect, test } from 'vitest';
 import { chineseSegmenter, parseQuery, textMatch } from '../../src/lib/search/query.ts';
 import { groupings, matchQuery, pagesWith, type Pages, type WordIndex } from '../../src/lib/search/match.ts';
 import { ELLIPSIS, snippet } from '../../src/lib/search/snippet.ts';
+import { DEFAULT_BUNDLE_PAGES, bundleEntry, bundlePages, bundlesInScope, planBundles } from '../../src/lib/search/bundles.ts';
 
 const segment = chineseSegmenter();
 const wordsOf = (query: string) => parseQuery(query, {}, segment).parts.map((part) => part.words);
@@ -143,5 +144,32 @@ describe('excerpts', () => {
   });
   test('without a match, the start of the text', () => {
     expect(render(snippet(text, ['核酸'], { pieceLength: 20 }))).toBe('永州市今年前7个月的民生实事进展。');
+  });
+});
+
+describe('index bundles', () => {
+  const documents = [
+    { date: '2019-09-13', year: '2019', id: 'a' },
+    { date: '2021-03-03', year: '2021', id: 'b' },
+    { date: '2016-11-19', year: '2016', id: 'c' },
+    { date: '2021-03-03', year: '2021', id: 'd' },
+    { date: '2023-06-19', year: '2023', id: 'e' },
+  ];
+  test('newest first in runs of the bundle size; equal dates keep their order', () => {
+    expect(planBundles(documents, 2).map((bundle) => bundle.map((document) => document.id))).toEqual([['e', 'b'], ['d', 'a'], ['c']]);
+    expect(planBundles([], 2)).toEqual([]);
+  });
+  test('a bundle’s entry: where, how many, its dates and years; a year filter keeps the bundles that hold it', () => {
+    const bundles = planBundles(documents, 2).map((bundle, n) => bundleEntry(n, bundle));
+    expect(bundles[1]).toEqual({ path: 'pagefind-2/', pages: 2, newest: '2021-03-03', oldest: '2019-09-13', years: ['2021', '2019'] });
+    expect(bundlesInScope(bundles, '2021').map((bundle) => bundle.path)).toEqual(['pagefind/', 'pagefind-2/']);
+    expect(bundlesInScope(bundles, undefined)).toHaveLength(3);
+    expect(bundlesInScope([{ ...bundles[0]!, years: [] }], '1999')).toHaveLength(1);
+  });
+  test('WEIJIAN_SEARCH_BUNDLE_PAGES: a positive whole number, else a message naming the value', () => {
+    expect(bundlePages(undefined)).toBe(DEFAULT_BUNDLE_PAGES);
+    expect(bundlePages('250')).toBe(250);
+    expect(() => bundlePages('0')).toThrow(/“0” 应为正整数/u);
+    expect(() => bundlePages('十')).toThrow(/WEIJIAN_SEARCH_BUNDLE_PAGES/u);
   });
 });

@@ -1,14 +1,29 @@
 // The search page's engine, apart from its view as in Pagefind's modular UI:
 // loads Pagefind on first use (it then fetches only the index chunks a query
-// needs) with the other shards' indexes merged in, runs a search and hands back
-// plain result data. Which pages answer the query is decided by
-// lib/search/match.ts from Pagefind's word positions (every word must be in
-// the page; no page's fragment is fetched for that); Pagefind's own ranking
-// orders them, exact matches first. An older search's results never arrive
-// after a newer search has started: they come back as null. No DOM here.
+// needs), runs a search and hands back plain result data. No DOM here.
+// - Which pages answer the query is decided by lib/search/match.ts from
+//   Pagefind's own term and phrase searches (every word must be in the page;
+//   no page's fragment is fetched for that); Pagefind's ranking orders them,
+//   exact matches first.
+// - The index is in bundles, newest first (lib/search/bundles.ts). A search
+//   answers from the first bundles until it has a page of results, then
+//   merges the rest of its scope and completes the count; what was shown first
+//   stays first, the rest follows. By date, bundles follow one another, and
+//   shards of the archive (other builds, each with bundles) are interleaved by
+//   the dates of their results.
+// - An older search's results never arrive after a newer search has started:
+//   they come back as null.
 import { chineseSegmenter, parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
 import { matchQuery, type Pages, type WordIndex } from '../../lib/search/match.ts';
-import type { PagefindFilterCounts, PagefindModule, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind.d.ts';
+import { BUNDLES_MANIFEST, bundlesInScope, type BundleEntry } from '../../lib/search/bundles.ts';
+import type {
+  PagefindFilterCounts,
+  PagefindModule,
+  PagefindResult,
+  PagefindResultData,
+  PagefindSearchOptions,
+  PagefindSearchResponse,
+} from './pagefind.d.ts';
 
 export interface SearchRequest {
   /** The reader's words as typed, Simplified or Traditional. */
@@ -28,13 +43,11 @@ export interface FoundPage {
   exact: boolean;
 }
 
-/** A search that was the latest when it finished. */
-export interface SearchOutcome {
-  /** How the query was read: its words, Simplified (the page highlights them). */
-  readonly query: ParsedQuery;
+/** A search over every bundle in its scope. */
+export interface CompleteOutcome {
   /** How many pages were found. */
   readonly total: number;
-  /** How many of them hold the query exactly as typed (they come first when sorted by relevance). */
+  /** How many of them hold the query exactly as typed. */
   readonly exactTotal: number;
   /**
    * Per filter, per value: how many of the results have it (complete only if
@@ -42,81 +55,171 @@ export interface SearchOutcome {
    * pages than the ones found (its own matches include false ones).
    */
   readonly counts: PagefindFilterCounts | null;
-  /** The results from `from` up to `to`; null if a newer search has started since. */
+  /** The results from `from` up to `to` (the first ones as shown first); null if a newer search has started since. */
   data(from: number, to: number): Promise<FoundPage[] | null>;
   /** The counts again, from the whole filter index (loaded first); null if a newer search has started since, or if they would not be true. */
   fullCounts(): Promise<PagefindFilterCounts | null>;
 }
 
+/** A search that was the latest when its first results were ready. */
+export interface SearchOutcome {
+  /** How the query was read: its words, Simplified (the page highlights them). */
+  readonly query: ParsedQuery;
+  /** The first results, to show at once (up to a page of them). */
+  readonly first: readonly FoundPage[];
+  /** Every result in scope, with the count; null if a newer search has started meanwhile. */
+  complete(): Promise<CompleteOutcome | null>;
+}
+
 export interface EngineOptions {
-  /** The site's base, ending in `/`: its index is at `<base>pagefind/`. */
+  /** The site's base, ending in `/`: its index bundles are listed at `<base>search/bundles.json`. */
   base: string;
   /** Other shards of the archive (their bases) whose indexes join this one. */
   shards: readonly string[];
+  /** Results per page: the first answer is complete once it has this many. */
+  pageSize: number;
+}
+
+/** A bundle of a site (this one or a shard), with where its pages are served. */
+interface Bundle extends BundleEntry {
+  /** The site's base: its pages' URLs start with it. */
+  site: string;
+  /** The synthetic filter value that tells its pages apart (Pagefind's mergeFilter). */
+  id: string;
 }
 
 interface Loaded {
   pagefind: PagefindModule;
   /** Traditional → Simplified, for the queries (lib/search/variants.ts). */
   variants: Record<string, string>;
+  /** Every bundle of every reachable site, each site's newest first. */
+  bundles: Bundle[];
 }
+
+/** The synthetic filter naming a page's bundle. */
+const BUNDLE_FILTER = 'bundle';
+// Short dataset pages would otherwise outrank the long reports that explain them.
+const RANKING = { pageLength: 0.2 };
 
 const segment = chineseSegmenter();
 /** Pagefind cuts a query with the browser's segmenter too (pagefind.js, for zh): a term it keeps whole is one word segment. */
 const isOneTerm = (term: string) => segment(term).filter((piece) => piece.segment.trim()).length === 1;
 
+/** A search the engine ran, kept so that one whose pages are exactly the results can give their filter counts. */
+interface RanSearch {
+  term: string;
+  options: PagefindSearchOptions;
+  ids: Set<string>;
+  counts: PagefindFilterCounts;
+}
+
 /**
  * Pagefind behind lib/search/match.ts: one search per term or phrase,
- * narrowed by the reader's filters; every result seen is kept by id, for its
- * data later and for how often the words occur in it.
+ * narrowed by the reader's filters, over the bundles merged so far; every
+ * result seen is kept by id, for its data later and for how often the words
+ * occur in it. Pagefind answers a term no word of a bundle begins with by a
+ * shorter word of that bundle, so a term's words-beginning-with search is
+ * kept to the bundles that hold the term as a word (its exact search's
+ * counts per bundle say which); a single character needs no such care.
  */
-function pagefindWords(pagefind: PagefindModule, filters: Record<string, string>, seen: Map<string, PagefindResult>): WordIndex {
-  const cache = new Map<string, Promise<Pages>>();
-  const pages = (term: string): Promise<Pages> => {
-    let found = cache.get(term);
+function pagefindWords(
+  pagefind: PagefindModule,
+  filters: Record<string, string>,
+  seen: Map<string, PagefindResult>,
+  ran: RanSearch[],
+): WordIndex {
+  const cache = new Map<string, Promise<PagefindSearchResponse>>();
+  const search = (term: string, options: PagefindSearchOptions, key = term): Promise<PagefindSearchResponse> => {
+    let found = cache.get(key);
     if (!found) {
-      found = pagefind.search(term, { filters }).then((response) => {
+      found = pagefind.search(term, options).then((response) => {
         for (const result of response.results) if (!seen.has(result.id) || !term.startsWith('"')) seen.set(result.id, result);
-        return new Set(response.results.map((result) => result.id));
+        ran.push({ term, options, ids: new Set(response.results.map((result) => result.id)), counts: response.filters });
+        return response;
       });
-      cache.set(term, found);
+      cache.set(key, found);
     }
     return found;
   };
+  const ids = (response: PagefindSearchResponse): Pages => new Set(response.results.map((result) => result.id));
+  const exact = (term: string) => search(`"${term}"`, { filters });
   return {
-    exact: (term) => pages(`"${term}"`),
-    prefix: (term) => pages(term),
-    phrase: (terms) => pages(`"${terms.join(' ')}"`),
+    exact: async (term) => ids(await exact(term)),
+    prefix: async (term) => {
+      if (Array.from(term).length === 1) return ids(await search(term, { filters }));
+      const holding = Object.entries((await exact(term)).filters[BUNDLE_FILTER] ?? {}).flatMap(([bundle, count]) =>
+        count > 0 ? [bundle] : [],
+      );
+      if (!holding.length) return new Set();
+      return ids(await search(term, { filters: { ...filters, [BUNDLE_FILTER]: { any: holding } } }, `${term} in ${holding.join(',')}`));
+    },
+    phrase: async (terms) => ids(await search(`"${terms.join(' ')}"`, { filters })),
     isOneTerm,
   };
 }
 
-async function fetchVariants(url: string): Promise<Record<string, string>> {
+async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} ${url}`);
-  return response.json();
+  return response.json() as Promise<T>;
+}
+
+/**
+ * A site's bundles; or the one index of a site built before bundles (a shard
+ * not yet rebuilt); or none if neither can be reached: a merged index that
+ * cannot load would make every later search fail, so it is never merged.
+ */
+async function siteBundles(site: string, n: number): Promise<Bundle[]> {
+  const listed = await fetchJson<BundleEntry[]>(`${site}${BUNDLES_MANIFEST}`).catch(async () => {
+    const single = await fetch(`${site}pagefind/pagefind-entry.json`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    return single ? [{ path: 'pagefind/', pages: 0, newest: '', oldest: '', years: [] }] : [];
+  });
+  return listed.map((entry, k) => ({ ...entry, site, id: `s${n}b${k}` }));
+}
+
+/** The counts the page shows: the reader's filters, not the bundle each page is in. */
+function withoutBundles(counts: PagefindFilterCounts): PagefindFilterCounts {
+  const { [BUNDLE_FILTER]: _bundles, ...filters } = counts;
+  return filters;
+}
+
+interface Ranked {
+  ids: string[];
+  exact: Set<string>;
+  results: Map<string, PagefindResult>;
+  /** A search whose pages are exactly the results: its filter counts are theirs. None when no search gave exactly them. */
+  countsFrom: RanSearch | undefined;
 }
 
 /**
  * One per page: pagefind.js's functions share one search instance, so a
- * second engine would merge the shards into it a second time.
+ * second engine would merge the bundles into it a second time.
  */
 export class SearchEngine {
   readonly #base: string;
   readonly #shards: readonly string[];
+  readonly #pageSize: number;
   #loading: Promise<Loaded> | undefined;
-  #shardsMerged = false;
+  /** Bundles whose index is merged in (searched by every search from now on). */
+  readonly #merged = new Map<string, Promise<void>>();
   #filterIndex: Promise<unknown> | undefined;
   /** Counts searches (and `cancel()`s): a search whose number is no longer the latest is stale. */
   #latest = 0;
+  /** The year the page opened with: the first bundle loaded holds it. */
+  #firstYear: string | undefined;
 
-  constructor({ base, shards }: EngineOptions) {
+  constructor({ base, shards, pageSize }: EngineOptions) {
     this.#base = base;
     this.#shards = shards;
+    this.#pageSize = pageSize;
   }
 
-  /** Starts loading the engine (the reader has started typing), so the first search is quicker. */
-  async load(): Promise<void> {
+  /** Starts loading the engine (the reader is about to search), so the first search is quicker. */
+  async load(year?: string): Promise<void> {
+    this.#firstYear ??= year;
     await this.#load();
   }
 
@@ -133,56 +236,185 @@ export class SearchEngine {
   async search(request: SearchRequest): Promise<SearchOutcome | null> {
     const run = ++this.#latest;
     const isLatest = () => run === this.#latest;
-    const searched = await this.#runSearch(request).catch((error: unknown) => {
+    this.#firstYear ??= request.filters.year;
+    const started = await this.#first(request).catch((error: unknown) => {
       if (isLatest()) throw error;
       return null;
     });
-    if (!searched || !isLatest()) return null;
-    const { pagefind, query, options, ordered, exactTotal, countsTrue, response } = searched;
+    if (!started || !isLatest()) return null;
+    const { loaded, query, scope, firstRanked, first } = started;
+    let completing: Promise<CompleteOutcome | null> | undefined;
     return {
       query,
-      total: ordered.length,
-      exactTotal,
-      counts: countsTrue ? response.filters : null,
+      first,
+      complete: () => (completing ??= this.#complete(loaded, request, query, scope, firstRanked, isLatest)),
+    };
+  }
+
+  /** Searches the bundles in scope, newest first, until a page of results is found or none is left. */
+  async #first(request: SearchRequest) {
+    const loaded = await this.#load();
+    const query = parseQuery(request.query, loaded.variants, segment);
+    const scope = this.#scope(loaded, request);
+    // The bundles merged already (by an earlier search) first; then one more at a time.
+    let ranked = await this.#rank(loaded.pagefind, request, query);
+    for (const bundle of scope) {
+      if (ranked.ids.length >= this.#pageSize) break;
+      if (this.#merged.has(bundle.id)) continue;
+      await this.#merge(loaded, bundle);
+      ranked = await this.#rank(loaded.pagefind, request, query);
+    }
+    const first = await Promise.all(
+      ranked.ids.slice(0, this.#pageSize).map(async (id) => ({ data: await ranked.results.get(id)!.data(), exact: ranked.exact.has(id) })),
+    );
+    return { loaded, query, scope, firstRanked: ranked, first };
+  }
+
+  async #complete(
+    loaded: Loaded,
+    request: SearchRequest,
+    query: ParsedQuery,
+    scope: Bundle[],
+    firstRanked: Ranked,
+    isLatest: () => boolean,
+  ): Promise<CompleteOutcome | null> {
+    let ranked = firstRanked;
+    if (scope.some((bundle) => !this.#merged.has(bundle.id))) {
+      await Promise.all(scope.map((bundle) => this.#merge(loaded, bundle)));
+      if (!isLatest()) return null;
+      ranked = await this.#rank(loaded.pagefind, request, query);
+    }
+    if (!isLatest()) return null;
+    // What was shown first stays first; the rest follows in the complete order.
+    const shown = firstRanked.ids.slice(0, this.#pageSize);
+    const shownSet = new Set(shown);
+    const ids = [...shown, ...ranked.ids.filter((id) => !shownSet.has(id))];
+    const results = new Map([...firstRanked.results, ...ranked.results]);
+    const { pagefind } = loaded;
+    const countsFrom = ranked.countsFrom;
+    return {
+      total: ids.length,
+      exactTotal: ranked.exact.size,
+      counts: countsFrom ? withoutBundles(countsFrom.counts) : null,
       data: async (from, to) => {
-        const data = await Promise.all(ordered.slice(from, to).map(async ({ result, exact }) => ({ data: await result.data(), exact })));
+        const data = await Promise.all(
+          ids.slice(from, to).map(async (id) => ({ data: await results.get(id)!.data(), exact: ranked.exact.has(id) })),
+        );
         return isLatest() ? data : null;
       },
       fullCounts: async () => {
-        if (!countsTrue) return null;
+        if (!countsFrom) return null;
         await this.#loadFilterIndex(pagefind);
         if (!isLatest()) return null;
-        const counted = await pagefind.search(query.simplified || null, options);
-        return isLatest() ? counted.filters : null;
+        const counted = await pagefind.search(countsFrom.term || null, countsFrom.options);
+        return isLatest() ? withoutBundles(counted.filters) : null;
       },
     };
   }
 
-  async #runSearch(request: SearchRequest) {
-    const { pagefind, variants } = await this.#load();
-    const query = parseQuery(request.query, variants, segment);
-    const options: PagefindSearchOptions = { filters: request.filters, ...(request.sort ? { sort: { date: 'desc' } } : {}) };
-    if (request.withFilterIndex)
-      await Promise.all([this.#loadFilterIndex(pagefind), query.simplified ? pagefind.preload(query.simplified, options) : undefined]);
-    // Pagefind's own search of the whole query ranks a wider set of pages;
-    // the ones that hold every word keep that order. By date, the order is
-    // that of every page (a search by filters alone), so none is left out.
-    const response = await pagefind.search(query.parts.length && !request.sort ? query.simplified : null, options);
+  #options(request: SearchRequest): PagefindSearchOptions {
+    return { filters: request.filters, ...(request.sort ? { sort: { date: 'desc' } } : {}) };
+  }
+
+  /** The bundles a search looks in: those holding the chosen year (every site's), this site's first. */
+  #scope(loaded: Loaded, request: SearchRequest): Bundle[] {
+    const year = request.filters.year;
+    const ownSite = loaded.bundles.filter((bundle) => bundle.site === this.#base);
+    const others = loaded.bundles.filter((bundle) => bundle.site !== this.#base);
+    return [...bundlesInScope(ownSite, year), ...bundlesInScope(others, year)];
+  }
+
+  /**
+   * The pages holding every word, in order, over the bundles merged so far.
+   * By relevance: exact matches first, each in Pagefind's ranking of the
+   * whole query. By date: bundle after bundle (each covers older dates than
+   * the one before), within one by Pagefind's date sort; shards interleaved.
+   */
+  async #rank(pagefind: PagefindModule, request: SearchRequest, query: ParsedQuery): Promise<Ranked> {
+    const options = this.#options(request);
+    if (request.withFilterIndex) await this.#loadFilterIndex(pagefind);
     if (!query.parts.length) {
-      const ordered = response.results.map((result) => ({ result, exact: false }));
-      return { pagefind, query, options, response, ordered, exactTotal: 0, countsTrue: true };
+      const response = await pagefind.search(null, options);
+      const ids = request.sort ? await this.#byDate(pagefind, request, response.results) : response.results.map((result) => result.id);
+      return {
+        ids,
+        exact: new Set(),
+        results: new Map(response.results.map((result) => [result.id, result])),
+        countsFrom: { term: '', options, ids: new Set(ids), counts: response.filters },
+      };
     }
     const seen = new Map<string, PagefindResult>();
-    const matches = await matchQuery(pagefindWords(pagefind, request.filters, seen), query);
-    const rank = new Map(response.results.map((result, n) => [result.id, n]));
-    // A page Pagefind's own search left out (it cuts the query otherwise) follows, by how often the words occur.
-    const order = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER - (seen.get(id)?.words.length ?? 0);
-    const tier = (id: string) => (request.sort || matches.exact.has(id) ? 0 : 1);
-    const ids = [...matches.all].sort((a, b) => tier(a) - tier(b) || order(a) - order(b));
-    const resultOf = (id: string) => response.results[rank.get(id) ?? -1] ?? seen.get(id)!;
-    const ordered = ids.map((id) => ({ result: resultOf(id), exact: matches.exact.has(id) }));
-    const countsTrue = !request.sort && ids.length === response.results.length && ids.every((id) => rank.has(id));
-    return { pagefind, query, options, response, ordered, exactTotal: matches.exact.size, countsTrue };
+    const ran: RanSearch[] = [];
+    const [matches, response] = await Promise.all([
+      matchQuery(pagefindWords(pagefind, request.filters, seen, ran), query),
+      request.sort ? pagefind.search(null, options) : pagefind.search(query.simplified, options),
+    ]);
+    ran.push({
+      term: request.sort ? '' : query.simplified,
+      options,
+      ids: new Set(response.results.map((result) => result.id)),
+      counts: response.filters,
+    });
+    for (const result of response.results) seen.set(result.id, result);
+    let ids: string[];
+    if (request.sort) ids = (await this.#byDate(pagefind, request, response.results)).filter((id) => matches.all.has(id));
+    else {
+      const rank = new Map(response.results.map((result, n) => [result.id, n]));
+      // A page Pagefind's own search left out (it cuts the query otherwise) follows, by how often the words occur.
+      const order = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER - (seen.get(id)?.words.length ?? 0);
+      const tier = (id: string) => (matches.exact.has(id) ? 0 : 1);
+      ids = [...matches.all].sort((a, b) => tier(a) - tier(b) || order(a) - order(b));
+    }
+    const countsFrom = ran.find((search) => search.ids.size === matches.all.size && [...matches.all].every((id) => search.ids.has(id)));
+    return { ids, exact: matches.exact, results: seen, countsFrom };
+  }
+
+  /**
+   * Pagefind sorts by date within each bundle, but its merged list orders
+   * bundles by position, not date: so each bundle is asked for its own pages
+   * (by the synthetic bundle filter), bundles of a site follow one another,
+   * and the sites are merged by their pages' dates (read from the pages'
+   * data, one page ahead per site).
+   */
+  async #byDate(pagefind: PagefindModule, request: SearchRequest, all: readonly PagefindResult[]): Promise<string[]> {
+    const loaded = await this.#load();
+    const merged = loaded.bundles.filter((bundle) => this.#merged.has(bundle.id));
+    const perSite = new Map<string, string[]>();
+    for (const bundle of merged) {
+      const response = await pagefind.search(null, { filters: { ...request.filters, [BUNDLE_FILTER]: bundle.id }, sort: { date: 'desc' } });
+      perSite.set(bundle.site, [...(perSite.get(bundle.site) ?? []), ...response.results.map((result) => result.id)]);
+    }
+    const lists = [...perSite.values()];
+    if (lists.length <= 1) return lists[0] ?? all.map((result) => result.id);
+    const byId = new Map(all.map((result) => [result.id, result]));
+    const dateOf = async (id: string) => (await byId.get(id)?.data())?.meta.sortdate ?? '';
+    // A k-way merge: the newest head goes next.
+    const heads = await Promise.all(lists.map(async (list) => (list.length ? dateOf(list[0]!) : '')));
+    const at = lists.map(() => 0);
+    const out: string[] = [];
+    for (;;) {
+      let pick = -1;
+      for (const [k, list] of lists.entries()) if (at[k]! < list.length && (pick < 0 || heads[k]! > heads[pick]!)) pick = k;
+      if (pick < 0) return out;
+      out.push(lists[pick]![at[pick]!]!);
+      at[pick]!++;
+      const next = lists[pick]![at[pick]!];
+      heads[pick] = next ? await dateOf(next) : '';
+    }
+  }
+
+  /** Merges a bundle's index in (once): every search from now on looks in it too. */
+  #merge(loaded: Loaded, bundle: Bundle): Promise<void> {
+    let merging = this.#merged.get(bundle.id);
+    if (!merging) {
+      merging = loaded.pagefind.mergeIndex(`${bundle.site}${bundle.path}`, {
+        baseUrl: bundle.site,
+        ranking: RANKING,
+        mergeFilter: { [BUNDLE_FILTER]: bundle.id },
+      });
+      this.#merged.set(bundle.id, merging);
+    }
+    return merging;
   }
 
   #load(): Promise<Loaded> {
@@ -198,43 +430,49 @@ export class SearchEngine {
 
   async #start(): Promise<Loaded> {
     const base = this.#base;
-    const shards = this.#shards;
     // Everything is fetched side by side: on loopback the engine was ready
-    // 100 ms sooner than loading script, filters and map one after another.
-    // A shard whose map or index cannot be reached is left out, not fatal.
-    const maps = Promise.allSettled([base, ...shards].map((at) => fetchVariants(`${at}search/variants.json`)));
-    const reachableShards = Promise.all(
-      shards.map((shard) =>
-        fetch(`${shard}pagefind/pagefind-entry.json`).then(
-          (response) => (response.ok ? shard : null),
-          () => null,
+    // 100 ms sooner than loading script, bundle list and map one after another.
+    // A shard whose bundle list, map or index cannot be reached is left out, not fatal.
+    const sites = [base, ...this.#shards];
+    const maps = Promise.allSettled(sites.map((site) => fetchJson<Record<string, string>>(`${site}search/variants.json`)));
+    const lists = Promise.all(
+      sites.map((site, n) =>
+        siteBundles(site, n).then(
+          (bundles) => bundles,
+          () => [],
         ),
       ),
     );
     // The built site's own pagefind.js, at an address known only at run time:
     // import() of it is untyped, and pagefind.d.ts says what it exports.
     const pagefind: PagefindModule = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-    // Short dataset pages would otherwise outrank the long reports that explain them.
-    const ranking = { pageLength: 0.2 };
-    await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, ranking });
-    // Other shards of the archive: their indexes join this one, their pages keep their own addresses.
-    // Merged once only: a retry after a failed load reuses the same Pagefind module.
-    if (!this.#shardsMerged) {
-      this.#shardsMerged = true;
-      for (const shard of await reachableShards) if (shard) await pagefind.mergeIndex(`${shard}pagefind/`, { baseUrl: shard, ranking });
-    }
+    const bundles = (await lists).flat();
+    // The first bundle loaded is the primary index: the newest, or the newest holding the year the page opened with.
+    const own = bundles.filter((bundle) => bundle.site === base);
+    const primary = bundlesInScope(own, this.#firstYear)[0] ?? own[0];
+    if (!primary) throw new Error(`${base}${BUNDLES_MANIFEST}: no search bundles`);
+    await pagefind.options({
+      basePath: `${base}${primary.path}`,
+      baseUrl: base,
+      ranking: RANKING,
+      mergeFilter: { [BUNDLE_FILTER]: primary.id },
+    });
+    this.#merged.set(primary.id, Promise.resolve());
     await pagefind.init();
     const loadedMaps = (await maps).flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
     const variants: Record<string, string> = Object.assign({}, ...loadedMaps);
-    return { pagefind, variants };
+    return { pagefind, variants, bundles };
   }
 
   // The filter index (every page's region, topic, year and type) is what the
   // option counts are computed from. At 10,000 articles it is 105 KB, more than
-  // a search's own index chunks, so it loads only when the filters are in use.
+  // a search's own index chunks, so it loads only when the filters are in use;
+  // and again for bundles merged since (Pagefind loads each bundle's own).
+  #filterIndexFor = 0;
   #loadFilterIndex(pagefind: PagefindModule): Promise<unknown> {
-    if (this.#filterIndex) return this.#filterIndex;
-    const loading = pagefind.filters();
+    if (this.#filterIndex && this.#filterIndexFor === this.#merged.size) return this.#filterIndex;
+    this.#filterIndexFor = this.#merged.size;
+    const loading = Promise.all([...this.#merged.values()]).then(() => pagefind.filters());
     this.#filterIndex = loading;
     loading.catch(() => {
       if (this.#filterIndex === loading) this.#filterIndex = undefined;

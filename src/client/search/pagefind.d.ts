@@ -18,6 +18,8 @@ export interface PagefindOptions {
   /** Prefix of every result URL. */
   baseUrl?: string;
   ranking?: PagefindRanking;
+  /** A filter value given to every page of this index (Pagefind's synthetic filter). */
+  mergeFilter?: Record<string, string>;
 }
 
 /** `mergeIndex()`: another site's index joining this one's searches. */
@@ -25,14 +27,16 @@ export interface PagefindMergeOptions {
   /** Prefix of the merged site's result URLs. */
   baseUrl?: string;
   ranking?: PagefindRanking;
+  /** A filter value given to every page of the merged index. */
+  mergeFilter?: Record<string, string>;
 }
 
 /** Per filter, per value: how many pages have it. */
 export type PagefindFilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindSearchOptions {
-  /** Only pages with these values (filter name → value). */
-  filters?: Record<string, string>;
+  /** Only pages with these values (filter name → value, or any of several values). */
+  filters?: Record<string, string | { any: string[] }>;
   /** Sort by a `data-pagefind-sort` key instead of relevance. */
   sort?: Record<string, 'asc' | 'desc'>;
 }

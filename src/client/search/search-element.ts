@@ -6,7 +6,7 @@
 import { FILTER_NAMES, paramsFromState, stateFromParams, type FilterName, type SearchState } from '../../lib/search/filters.ts';
 import { snippet } from '../../lib/search/snippet.ts';
 import type { ParsedQuery } from '../../lib/search/query.ts';
-import { SearchEngine, type FoundPage, type SearchOutcome } from './engine.ts';
+import { SearchEngine, type CompleteOutcome, type FoundPage } from './engine.ts';
 import type { PagefindFilterCounts } from './pagefind.d.ts';
 
 const PAGE = 10;
@@ -98,8 +98,7 @@ function resultItem({ data, exact }: FoundPage, query: ParsedQuery): HTMLLIEleme
 }
 
 /** What the status says a search found (announced once, when the search has settled). */
-function foundText(outcome: SearchOutcome, what: string): string {
-  const { query, total, exactTotal } = outcome;
+function foundText(query: ParsedQuery, { total, exactTotal }: CompleteOutcome, what: string): string {
   if (!tellsExact(query)) return `找到 ${total} 条与${what}相关的结果。`;
   const words = inOrder(query).join('、');
   if (query.quoted) return `找到 ${total} 条含完整的${what}的结果。`;
@@ -135,7 +134,7 @@ export class WeijianSearch extends HTMLElement {
   #parts: Parts | undefined;
   #engine: SearchEngine | undefined;
   /** The search on screen, and how many of its results are listed. */
-  #shown: { outcome: SearchOutcome; listed: number } | undefined;
+  #shown: { query: ParsedQuery; complete: CompleteOutcome; listed: number } | undefined;
   /** Removes the element's listeners when it leaves the page. */
   #listening: AbortController | undefined;
 
@@ -144,6 +143,7 @@ export class WeijianSearch extends HTMLElement {
     const engine = (this.#engine ??= new SearchEngine({
       base: this.dataset.base?.replace(/\/?$/, '/') ?? '/',
       shards: this.dataset.shards?.split(',') ?? [],
+      pageSize: PAGE,
     }));
     this.#listening?.abort();
     this.#listening = new AbortController();
@@ -151,7 +151,8 @@ export class WeijianSearch extends HTMLElement {
     const { form, input, sort, filters, more, filterPanel } = parts;
 
     // The engine starts loading when the box gets focus, not when Enter is pressed.
-    const warmUp = () => void engine.load().catch(() => undefined);
+    // The first bundle loaded is the one holding the year the page opened with, if any.
+    const warmUp = () => void engine.load(stateFromUrl().filters.year).catch(() => undefined);
     input.addEventListener('focus', warmUp, { once: true, signal });
     input.addEventListener('input', warmUp, { once: true, signal });
     // Results follow the typing. Nothing is searched while an input method
@@ -225,7 +226,7 @@ export class WeijianSearch extends HTMLElement {
     filterPanel?.addEventListener(
       'toggle',
       () => {
-        if (filterPanel.open && this.#shown) void this.#refreshCounts(this.#shown.outcome);
+        if (filterPanel.open && this.#shown) void this.#refreshCounts(this.#shown.complete);
       },
       { signal },
     );
@@ -301,13 +302,13 @@ export class WeijianSearch extends HTMLElement {
     const { resultsList, more } = this.#ui;
     // Reserve the slice before waiting, so a double click cannot load it twice.
     const firstNew = shown.listed;
-    shown.listed = Math.min(firstNew + PAGE, shown.outcome.total);
+    shown.listed = Math.min(firstNew + PAGE, shown.complete.total);
     more.disabled = true;
-    const data = await shown.outcome.data(firstNew, shown.listed);
+    const data = await shown.complete.data(firstNew, shown.listed);
     if (!data) return false;
-    resultsList.append(...data.map((found) => resultItem(found, shown.outcome.query)));
+    resultsList.append(...data.map((found) => resultItem(found, shown.query)));
     more.disabled = false;
-    more.hidden = shown.listed >= shown.outcome.total;
+    more.hidden = shown.listed >= shown.complete.total;
     if (firstNew > 0) resultsList.querySelectorAll('a')[firstNew]?.focus();
     return true;
   }
@@ -333,34 +334,41 @@ export class WeijianSearch extends HTMLElement {
       const chosen = [...select.options].find((option) => option.value && option.value === state.filters[name]);
       if (chosen?.dataset.value !== undefined) filters[name] = chosen.dataset.value;
     }
-    let outcome: SearchOutcome | null;
+    const request = { query: state.query, filters, sort: state.sort, withFilterIndex: hasFilters };
+    let complete: CompleteOutcome | null;
+    let query: ParsedQuery;
     try {
-      outcome = await engine.search({ query: state.query, filters, sort: state.sort, withFilterIndex: hasFilters });
+      const outcome = await engine.search(request);
+      if (!outcome) return;
+      // The first results are shown at once; the rest of the archive is searched after.
+      this.#shown = undefined;
+      query = outcome.query;
+      resultsList.replaceChildren(...outcome.first.map((found) => resultItem(found, query)));
+      recent.hidden = true;
+      resultsSection.hidden = outcome.first.length === 0;
+      resultsSection.setAttribute('aria-busy', 'true');
+      complete = await outcome.complete();
     } catch (error) {
       console.error(error);
       status.textContent = UNAVAILABLE;
       return;
     }
-    if (!outcome) return;
-    this.#shown = { outcome, listed: 0 };
-    resultsList.replaceChildren();
-    this.#showCounts(outcome.counts);
-    recent.hidden = true;
-    resultsSection.hidden = outcome.total === 0;
+    if (!complete) return;
+    resultsSection.removeAttribute('aria-busy');
+    this.#shown = { query, complete, listed: Math.min(PAGE, complete.total) };
+    this.#showCounts(complete.counts);
+    resultsSection.hidden = complete.total === 0;
+    more.hidden = complete.total <= PAGE;
+    more.disabled = false;
     const what = state.query ? `“${unquoted(state.query)}”` : '所选条件';
-    if (outcome.total === 0) {
-      status.textContent = notFoundText(state.query ? outcome.query : undefined, state.query, hasFilters);
-      more.hidden = true;
-      return;
-    }
-    // Announced once the first results are on the page.
-    if (!(await this.#showMore())) return;
-    status.textContent = foundText(outcome, what);
-    if (this.#filtersInUse(state)) void this.#refreshCounts(outcome);
+    // Announced once, when the count is complete.
+    status.textContent =
+      complete.total === 0 ? notFoundText(state.query ? query : undefined, state.query, hasFilters) : foundText(query, complete, what);
+    if (complete.total && this.#filtersInUse(state)) void this.#refreshCounts(complete);
   }
 
   /** Counts per filter option for the search on screen, once the filter index is in. */
-  async #refreshCounts(outcome: SearchOutcome): Promise<void> {
+  async #refreshCounts(outcome: CompleteOutcome): Promise<void> {
     try {
       const counts = await outcome.fullCounts();
       if (counts) this.#showCounts(counts);

@@ -4,7 +4,18 @@
 // Run by scripts/build.ts once its `astro build` child process has exited, so
 // the two never hold memory at once (at 10,000 articles Astro peaks at 5.1 GiB
 // and Pagefind at 6.3 GiB: docs/scaling.md). Not an Astro integration for that reason.
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -15,7 +26,15 @@ import { regionSchema, topicSchema } from '../schema/taxonomy.ts';
 import { simplifyIfTraditional } from '../format/script.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { describeDataset } from '../stats/describe.ts';
-import { articleSearchPage, datasetSearchPage, newestCitations, type SearchNames, type SearchPage } from './search-pages.ts';
+import {
+  articleSearchPage,
+  datasetSearchPage,
+  datasetSortDate,
+  newestCitations,
+  type SearchNames,
+  type SearchPage,
+} from './search-pages.ts';
+import { BUNDLES_MANIFEST, DEFAULT_BUNDLE_PAGES, bundleEntry, bundlePath, planBundles, type BundleEntry } from './bundles.ts';
 import { searchableBodyHtml } from './extract.ts';
 import { buildVariantMap } from './variants.ts';
 import { HantMapBuilder, toTaiwanForms } from '../reading/hant-map.ts';
@@ -36,10 +55,14 @@ export interface IndexOptions {
   checked: CheckedContent;
   contentDir: string;
   distDir: string;
+  /** Documents per index bundle (lib/search/bundles.ts). */
+  pagesPerBundle?: number;
 }
 
 export interface IndexReport {
   pages: number;
+  /** Index bundles written (lib/search/bundles.ts). */
+  bundles: number;
   seconds: number;
   binary: string;
   variantMapBytes: number;
@@ -52,8 +75,6 @@ export interface IndexReport {
 const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), toTaiwanForms, OpenCC.Converter({ from: 'cn', to: 'hk' })];
 // Only pages written in Traditional are converted: OpenCC would turn 乾县 into 干县.
 const simplify = simplifyIfTraditional;
-
-const BATCH_SIZE = 1000;
 
 /**
  * Where the search documents wait for Pagefind: in memory where the system
@@ -84,88 +105,93 @@ function readNames(contentDir: string): SearchNames {
   return { regionNames: new Map(regions.map((e) => [e.id, e.name])), topicNames: new Map(topics.map((e) => [e.id, e.name])) };
 }
 
+/** Pagefind's own search interfaces, written into every bundle; the search page uses none of them. */
+const PAGEFIND_UI_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+/** What goes into one search document: read in date order, so the bundles cover runs of dates. */
+type Source = { date: string; year: string; page: () => SearchPage; file: string };
+
 // Record URLs are site paths without `base`: the search page passes base as
 // Pagefind's baseUrl, so the index works wherever the site is served.
-export async function indexSite({ checked, contentDir, distDir }: IndexOptions): Promise<IndexReport> {
+export async function indexSite({
+  checked,
+  contentDir,
+  distDir,
+  pagesPerBundle = DEFAULT_BUNDLE_PAGES,
+}: IndexOptions): Promise<IndexReport> {
   const started = performance.now();
   const { articles, datasets } = checked;
   const names = readNames(contentDir);
   // The 繁體 map reads the same pages as the index. It is made while Pagefind
-  // writes its files (a phase of Pagefind's own process, on one core: 20 s at
-  // 10,000 articles), not while the documents are prepared, which is what
-  // Pagefind waits for as it indexes; the pages are read again then.
+  // writes its last files (a phase of Pagefind's own process, on one core),
+  // not while the documents are prepared, which is what Pagefind waits for as
+  // it indexes; the pages are read again then.
   const pagesForHantMap: string[] = [];
 
-  function* articleDocuments(): Generator<SearchPage> {
-    for (const { slug, data } of articles) {
-      if (!data || data.draft) continue;
-      const file = join(distDir, 'articles', slug, 'index.html');
-      const page = readFileSync(file, 'utf8');
-      pagesForHantMap.push(file);
-      yield articleSearchPage(slug, data, searchableBodyHtml(page, '.article-body'), names);
-    }
+  // Each source knows its date before its page is read, so the order (and
+  // the bundles) are settled first and each page is read once.
+  const sources: Source[] = [];
+  for (const { slug, data } of articles) {
+    if (!data || data.draft) continue;
+    const file = join(distDir, 'articles', slug, 'index.html');
+    const page = () => articleSearchPage(slug, data, searchableBodyHtml(readFileSync(file, 'utf8'), '.article-body'), names);
+    sources.push({ date: data.date, year: data.date.slice(0, 4), page, file });
   }
   // A dataset sorts by the newest article citing it, as the check found them.
   const citedOn = newestCitations(articles);
-  function* datasetDocuments(): Generator<SearchPage> {
-    for (const { id, data } of datasets) {
-      if (!data) continue;
-      const file = join(distDir, 'data', id, 'index.html');
-      const page = readFileSync(file, 'utf8');
-      pagesForHantMap.push(file);
-      yield datasetSearchPage(data, describeDataset(data), searchableBodyHtml(page, 'figure.chart'), names, citedOn.get(id));
-    }
+  for (const { id, data } of datasets) {
+    if (!data) continue;
+    const about = describeDataset(data);
+    const file = join(distDir, 'data', id, 'index.html');
+    const page = () =>
+      datasetSearchPage(data, about, searchableBodyHtml(readFileSync(file, 'utf8'), 'figure.chart'), names, citedOn.get(id));
+    sources.push({ date: datasetSortDate(about, citedOn.get(id)), year: about.lastPeriod.slice(0, 4), page, file });
   }
+  const bundles = planBundles(sources, pagesPerBundle);
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // Documents are written to scratch folders, a batch at a time, and Pagefind
-  // reads each folder itself while the next batch is prepared: it parses on
-  // every core, and preparing and indexing overlap. (Sending documents one by
-  // one through its Node API took 101 s for 10,000 articles; see bench/REPORT.md.)
+  // Each bundle is its own Pagefind index: its documents are written to a
+  // scratch folder that Pagefind reads itself (parsing on every core) while
+  // the next bundle is prepared, then written out and dropped, so Pagefind
+  // holds about one bundle at a time. (Sending documents one by one through
+  // its Node API took 101 s for 10,000 articles; see bench/REPORT.md.)
   const characters = new Set<string>();
   const scratch = mkdtempSync(join(scratchParent(), 'weijian-search-'));
-  const indexing: Promise<number>[] = [];
+  const entries: BundleEntry[] = [];
   let pages = 0;
+  let previous: Promise<void> = Promise.resolve();
+  let last: Promise<void> = Promise.resolve();
   try {
-    let batch: SearchPage[] = [];
-    const flush = async () => {
-      if (!batch.length) return;
-      const folder = join(scratch, String(indexing.length));
-      for (const document of batch) {
+    for (const [n, bundle] of bundles.entries()) {
+      const folder = join(scratch, String(n));
+      const documents: SearchPage[] = [];
+      for (const source of bundle) {
+        const document = source.page();
+        pagesForHantMap.push(source.file);
+        documents.push(document);
         const html = simplify(document.html);
         for (const char of html.replace(/<[^>]+>/g, '')) characters.add(char);
         const file = join(folder, document.url, 'index.html');
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, html);
       }
-      pages += batch.length;
-      batch = [];
-      const added = index.addDirectory({ path: folder }).then((result) => {
-        if (result.errors.length) throw new Error(`Pagefind could not index the search documents: ${result.errors.join('; ')}`);
-        return result.page_count;
-      });
-      // Handled by the Promise.all below; this keeps an early failure from being "unhandled" meanwhile.
-      added.catch(() => undefined);
-      indexing.push(added);
-      // Let the request reach Pagefind before preparing the next batch.
+      pages += documents.length;
+      entries.push(bundleEntry(n, documents));
+      // At most two bundles in Pagefind at once: the one being written, the one being read.
+      await previous;
+      previous = last;
+      last = indexBundle(folder, join(distDir, bundlePath(n)), documents.length, n > 0);
+      // Handled when awaited; this keeps an early failure from being "unhandled" meanwhile.
+      last.catch(() => undefined);
+      // Let the request reach Pagefind before preparing the next bundle.
       await new Promise((resolve) => setImmediate(resolve));
-    };
-    for (const documents of [articleDocuments(), datasetDocuments()]) {
-      for (const document of documents) {
-        batch.push(document);
-        if (batch.length === BATCH_SIZE) await flush();
-      }
     }
-    await flush();
-    const indexed = (await Promise.all(indexing)).reduce((sum, count) => sum + count, 0);
-    if (indexed !== pages) throw new Error(`Pagefind indexed ${indexed} of ${pages} documents`);
-  } finally {
+    await previous;
+  } catch (error) {
+    await Promise.allSettled([previous, last]);
     rmSync(scratch, { recursive: true, force: true });
+    await pagefind.close();
+    throw error;
   }
-  const writing = index.writeFiles({ outputPath: join(distDir, 'pagefind') });
-  // Awaited below; this keeps a failure from being "unhandled" while the maps are made.
-  writing.catch(() => undefined);
   let hant: HantMapReport;
   let variantMap: string;
   try {
@@ -173,14 +199,16 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
     variantMap = JSON.stringify(buildVariantMap([...characters].join(''), toTraditional));
     mkdirSync(join(distDir, 'search'), { recursive: true });
     writeFileSync(join(distDir, 'search', 'variants.json'), variantMap);
-    const written = await writing;
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    writeFileSync(join(distDir, BUNDLES_MANIFEST), JSON.stringify(entries));
+    await last;
   } finally {
+    rmSync(scratch, { recursive: true, force: true });
     await pagefind.close();
   }
 
   return {
     pages,
+    bundles: entries.length,
     seconds: (performance.now() - started) / 1000,
     binary: pagefindBinaryName(),
     variantMapBytes: Buffer.byteLength(variantMap),
@@ -188,6 +216,20 @@ export async function indexSite({ checked, contentDir, distDir }: IndexOptions):
     hantMapEntries: hant.entries,
     hantMapSeconds: hant.seconds,
   };
+}
+
+/** One bundle: Pagefind indexes the folder, writes the bundle's files, and lets the index go. */
+async function indexBundle(folder: string, outputPath: string, expected: number, dropInterfaces: boolean): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: folder });
+  if (added.errors.length) throw new Error(`Pagefind could not index the search documents: ${added.errors.join('; ')}`);
+  if (added.page_count !== expected) throw new Error(`Pagefind indexed ${added.page_count} of ${expected} documents`);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  rmSync(folder, { recursive: true, force: true });
+  if (dropInterfaces) for (const name of readdirSync(outputPath)) if (PAGEFIND_UI_FILES.test(name)) rmSync(join(outputPath, name));
 }
 
 /**

@@ -39,6 +39,8 @@ export function searchDocument(input: SearchDocumentInput): string {
     meta('data-pagefind-meta', 'region', input.filters.region),
     meta('data-pagefind-meta', 'type', input.filters.type),
     meta('data-pagefind-sort', 'date', input.date),
+    // The sort date again, readable in a result's data: shards are merged by it.
+    meta('data-pagefind-meta', 'sortdate', input.date),
   ];
   return [
     '<!doctype html><html lang="zh-CN"><head>',

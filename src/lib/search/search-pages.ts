@@ -19,6 +19,14 @@ export interface SearchNames {
 export interface SearchPage {
   url: string;
   html: string;
+  /** Its sort date (YYYY-MM-DD) and `year` filter value: which index bundle it goes in (bundles.ts). */
+  date: string;
+  year: string;
+}
+
+/** A search document with where it sorts. */
+function searchPage(url: string, input: SearchDocumentInput): SearchPage {
+  return { url, html: searchDocument(input), date: input.date, year: input.filters.year };
 }
 
 type ArticleFields = Pick<ArticleFrontmatter, 'title' | 'summary' | 'date' | 'region' | 'topics' | 'type'>;
@@ -41,7 +49,12 @@ export function articleSearchInput(data: ArticleFields, bodyHtml: string, { regi
 
 export function articleSearchPage(slug: string, data: ArticleFields, bodyHtml: string, names: SearchNames): SearchPage {
   // paths.article (src/lib/content/paths.ts), spelled out: content already imports search.
-  return { url: `/articles/${slug}/`, html: searchDocument(articleSearchInput(data, bodyHtml, names)) };
+  return searchPage(`/articles/${slug}/`, articleSearchInput(data, bodyHtml, names));
+}
+
+/** A dataset sorts by the newest article citing it, else by its latest period as a date (2019 → 2019-01-01, 2019-07 → 2019-07-01, a day stays itself). */
+export function datasetSortDate(about: Pick<DatasetDescription, 'lastPeriod'>, citedOn?: string): string {
+  return citedOn ?? `${about.lastPeriod}-01-01`.slice(0, 10);
 }
 
 /**
@@ -59,8 +72,7 @@ export function datasetSearchInput(
     title: dataset.title,
     summary: about.abstract,
     bodyHtml,
-    // A period as a date: 2019 → 2019-01-01, 2019-07 → 2019-07-01, a day stays itself.
-    date: citedOn ?? `${about.lastPeriod}-01-01`.slice(0, 10),
+    date: datasetSortDate(about, citedOn),
     displayDate: about.periodRange,
     filters: {
       region: regionNames.get(dataset.region) ?? dataset.region,
@@ -79,7 +91,7 @@ export function datasetSearchPage(
   citedOn?: string,
 ): SearchPage {
   // paths.dataset (src/lib/content/paths.ts), spelled out as above.
-  return { url: `/data/${dataset.id}/`, html: searchDocument(datasetSearchInput(dataset, about, bodyHtml, names, citedOn)) };
+  return searchPage(`/data/${dataset.id}/`, datasetSearchInput(dataset, about, bodyHtml, names, citedOn));
 }
 
 /** Dataset id → the date of the newest published article citing it (with <Chart> or <Stat>). */

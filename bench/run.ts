@@ -15,7 +15,7 @@ import { PROVINCES } from './lib/vocabulary.ts';
 import { directorySize, measure, peakBetween, type Measured } from './lib/measure.ts';
 import { writeHugoSite } from './lib/hugo-site.ts';
 import { measurePages, summariseByKind } from './lib/pages.ts';
-import { serveDirectory } from './lib/serve.ts';
+import { serveDirectory, type Served } from './lib/serve.ts';
 import { measureBarePagefind, measureSearch, pagefindFixedBytes } from './lib/search.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
 import { READING_CHOICES, READING_STORAGE_KEY } from '../src/lib/reading/prefs.ts';
@@ -190,16 +190,16 @@ async function warmUp() {
 }
 
 /** Ours on the weijian build, and bare Pagefind on the floor's build of the same archive. */
-async function measureSearchOf(results: BenchResults, size: number, origin: string) {
+async function measureSearchOf(results: BenchResults, size: number, served: Served) {
   const dir = join(root, 'tmp/bench', `archive-${size}`);
   log('search in Chromium');
-  results.search = { site: size, queries: await measureSearch(origin), fixed: pagefindFixedBytes(join(dir, 'dist/pagefind')) };
+  results.search = { site: size, queries: await measureSearch(served), fixed: pagefindFixedBytes(join(dir, 'dist/pagefind')) };
   const floorDist = join(dir, 'floor-dist');
   if (existsSync(join(floorDist, 'pagefind'))) {
     log('the same queries on bare Pagefind (the floor)');
     const floorServed = await serveDirectory(floorDist);
     try {
-      results.search.bare = await measureBarePagefind(floorServed.origin);
+      results.search.bare = await measureBarePagefind(floorServed);
       results.search.bareFixed = pagefindFixedBytes(join(floorDist, 'pagefind'));
     } finally {
       await floorServed.close();
@@ -318,7 +318,7 @@ if (values['search-only']) {
   const results = JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')) as BenchResults;
   const served = await serveDirectory(join(root, 'tmp/bench', `archive-${results.pageSizes.site}`, 'dist'));
   try {
-    await measureSearchOf(results, results.pageSizes.site, served.origin);
+    await measureSearchOf(results, results.pageSizes.site, served);
   } finally {
     await served.close();
   }
@@ -353,7 +353,7 @@ const results: BenchResults = {
 
 const served = await serveDirectory(dist);
 try {
-  if (!values['skip-search']) await measureSearchOf(results, largest, served.origin);
+  if (!values['skip-search']) await measureSearchOf(results, largest, served);
   if (!values['skip-lighthouse']) {
     log('Lighthouse (mobile)');
     const chartArticle = pages.find((page) => page.kind === 'article-with-chart')!;

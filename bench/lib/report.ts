@@ -202,8 +202,10 @@ function targetsSection(results: BenchResults): string[] {
   const article = kinds.get('article');
   const chart = kinds.get('article-with-chart');
   const queries = results.search?.queries ?? [];
-  const worstBytes = Math.max(0, ...queries.map((q) => q.searchBytes));
-  const worstMs = Math.max(0, ...queries.map((q) => q.msToResults));
+  const worstBytes = Math.max(0, ...queries.map((q) => q.firstBytes ?? q.searchBytes));
+  const worstMs = Math.max(0, ...queries.map((q) => q.msToFirst ?? q.msToResults));
+  const bareOf = new Map((results.search?.bare ?? []).map((q) => [q.query, q]));
+  const notBelowBare = queries.filter((q) => (q.firstBytes ?? q.searchBytes) >= (bareOf.get(q.query)?.bytes ?? Infinity));
   const lines = ['## 目标', '', row(['目标', '实测', '结论']), row(['---', '---', '---'])];
   if (large.floor) {
     const r = large.weijian.seconds / large.floor.seconds;
@@ -248,8 +250,16 @@ function targetsSection(results: BenchResults): string[] {
   if (chart)
     lines.push(row(['含图表文章 JS ≤ 90 KB（gzip）', `最大 ${KB(chart.jsGzip.max)}`, mark(chart.jsGzip.max <= TARGETS.chartJsGzip)]));
   if (queries.length) {
-    lines.push(row(['一次搜索传输 ≤ 150 KB', `最多 ${KB(worstBytes)}`, mark(worstBytes <= TARGETS.searchBytes)]));
-    lines.push(row(['≤ 300 ms 显示结果', `最慢 ${worstMs} ms`, mark(worstMs <= TARGETS.searchMs)]));
+    lines.push(row(['首批结果（前 10 条）传输 ≤ 150 KB', `最多 ${KB(worstBytes)}`, mark(worstBytes <= TARGETS.searchBytes)]));
+    lines.push(row(['末次按键后 ≤ 300 ms 显示首批结果（含输入停顿）', `最慢 ${worstMs} ms`, mark(worstMs <= TARGETS.searchMs)]));
+    if (bareOf.size)
+      lines.push(
+        row([
+          '每个查询的首批结果传输少于裸 Pagefind',
+          notBelowBare.length ? `${notBelowBare.map((q) => q.query).join('、')} 不少于` : `${queries.length} 个查询都更少`,
+          mark(!notBelowBare.length),
+        ]),
+      );
   }
   if (results.lighthouse) {
     const all = results.lighthouse.flatMap((page) => Object.values(page.scores));
@@ -359,23 +369,38 @@ export function writeReport(results: BenchResults): string {
     lines.push(
       `## 搜索（${results.search.site.toLocaleString('en')} 篇文章的站点）`,
       '',
-      '测量方法：Debian Chromium（playwright-core），本机回环地址，服务器像 CDN 一样对文本 gzip；每个查询用全新的浏览器配置（无缓存），375 px 宽。先打开搜索页，再输入查询并回车；“用时”是页面内从第一次按键（搜索页此时开始加载 Pagefind；查询一次输入完毕，相当于读者打字极快）到结果显示的 performance.now() 差值，另列从回车起的用时；“搜索传输”是提交之后收到的全部字节（Pagefind 脚本、WASM、索引块、片段、繁简对照表），“页面”是搜索页本身。',
+      '测量方法：Debian Chromium（playwright-core），本机回环地址，服务器像 CDN 一样对文本 gzip；每个查询用全新的浏览器配置（无缓存），375 px 宽。先打开搜索页，点进搜索框（此时开始加载 Pagefind），再逐字输入查询，不按回车；“首批结果”是从最后一次按键到前 10 条结果出现在屏幕上（含页面等待输入停顿的 150 ms），“全部结果”是到结果总数显示；传输是页面加载之后收到的全部字节（Pagefind 脚本、worker、WASM、各索引包的页面列表 pf_meta、索引块、片段、繁简对照表、索引包清单），以首批结果出现的时刻分开。裸 Pagefind 一栏：同一批查询在“下限”的裸 Pagefind 索引上（Pagefind 自带的 JavaScript 接口，无页面、无筛选、无繁简转换；从加载 pagefind.js 到前 10 条结果的片段取回）。裸 Pagefind 索引 10,000 个页面，weijian 的索引还有统计数据页（共约 10,727 个文档）。',
       '',
-      row(['查询', '结果数', '用时（首次按键起）', '（回车起）', '搜索传输', '页面', '请求数', '索引块', '片段']),
-      row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
-      ...results.search.queries.map((q) =>
-        row([
+      row([
+        '查询',
+        '结果数',
+        '首批结果用时',
+        '首批传输',
+        '首批所用索引包',
+        '全部结果用时',
+        '全部传输',
+        '索引包',
+        '裸 Pagefind 结果数',
+        '裸 Pagefind 用时',
+        '裸 Pagefind 传输',
+      ]),
+      row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+      ...results.search.queries.map((q) => {
+        const bare = bareOf.get(q.query);
+        return row([
           q.query,
           q.results,
+          q.msToFirst === undefined ? '—' : `${q.msToFirst} ms`,
+          KB(q.firstBytes ?? q.searchBytes),
+          q.firstBundles ?? '—',
           `${q.msToResults} ms`,
-          q.msFromSubmit === undefined ? '—' : `${q.msFromSubmit} ms`,
           KB(q.searchBytes),
-          KB(q.pageBytes),
-          q.requests,
-          q.indexChunks,
-          q.fragments,
-        ]),
-      ),
+          q.bundles ?? '—',
+          bare?.results ?? '—',
+          bare ? `${bare.msToResults} ms` : '—',
+          bare ? KB(bare.bytes) : '—',
+        ]);
+      }),
       '',
     );
     if (results.search.fixed?.filters) {
@@ -384,21 +409,15 @@ export function writeReport(results: BenchResults): string {
         '',
       );
     }
-    const { fixed, bare, bareFixed } = results.search;
+    const { fixed, bareFixed } = results.search;
     if (fixed) {
       lines.push(
-        `每次搜索的固定部分（Pagefind 自身，与查询无关）：pagefind.js ${KB(fixed.script)}（gzip）＋ WASM ${KB(fixed.wasm)} ＋ 页面元数据 pf_meta ${KB(fixed.meta)}（每个页面一条，随页数线性增长）＝ ${KB(fixed.script + fixed.wasm + fixed.meta)}。`,
+        `每次搜索的固定部分（Pagefind 自身，与查询无关）：pagefind.js ${KB(fixed.script)}（gzip）＋ WASM ${KB(fixed.wasm)} ＋ 第一个索引包的页面列表 pf_meta ${KB(fixed.meta)}（每个页面一条；每个索引包各有一份）＝ ${KB(fixed.script + fixed.wasm + fixed.meta)}。`,
         '',
       );
     }
-    if (bare && bareFixed) {
+    if (bareFixed) {
       lines.push(
-        '对照：同一批查询在“下限”的裸 Pagefind 索引上（Pagefind 自带的 JavaScript 接口，无页面、无筛选、无繁简转换；计时从加载 pagefind.js 到前 10 条结果的片段取回）：',
-        '',
-        row(['查询', '结果数', '用时', '传输', '索引块']),
-        row(['---', '---:', '---:', '---:', '---:']),
-        ...bare.map((q) => row([q.query, q.results, `${q.msToResults} ms`, KB(q.bytes), q.indexChunks])),
-        '',
         `裸 Pagefind 的固定部分：${KB(bareFixed.script + bareFixed.wasm + bareFixed.meta)}（其中 pf_meta ${KB(bareFixed.meta)}）。`,
         '',
       );

@@ -168,12 +168,15 @@ async function searchPageResults(browser: Browser, searchUrl: string, query: str
 }
 
 /**
- * In the page: every result of Pagefind's own search of `term`. A string, so
- * that a test runner's transform does not rewrite its import().
+ * In the page: every result of Pagefind's own search of `term`, over every
+ * bundle of the site merged (as one index). A string, so that a test
+ * runner's transform does not rewrite its import().
  */
 const PAGEFIND_SEARCH = `async ({ base, term }) => {
   const pagefind = await import(base + 'pagefind/pagefind.js');
-  await pagefind.options({ basePath: base + 'pagefind/', baseUrl: base, ranking: { pageLength: 0.2 } });
+  const bundles = await fetch(base + 'search/bundles.json').then((response) => (response.ok ? response.json() : [{ path: 'pagefind/' }]));
+  await pagefind.options({ basePath: base + bundles[0].path, baseUrl: base, ranking: { pageLength: 0.2 } });
+  for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(base + bundle.path, { baseUrl: base, ranking: { pageLength: 0.2 } });
   const response = await pagefind.search(term);
   const data = await Promise.all(response.results.map((result) => result.data()));
   return data.map((d) => decodeURI(new URL(d.url, location.origin).pathname));

@@ -1,84 +1,102 @@
 // Search on the built archive, in Debian's Chromium on loopback, each query in
-// a fresh browser profile (nothing cached): the reader opens the search page,
-// types a query and presses Enter. Measured in the page: time from the submit
-// to the results being shown; and every byte the browser received for it
-// (response bodies as transferred, gzip where the server compressed).
+// a fresh browser profile (nothing cached), at phone width: the reader opens
+// the search page, puts the cursor in the box (the engine starts loading) and
+// types the query without pressing Enter. Measured: from the last keystroke to
+// the first results on screen (the typing pause included) and to the full
+// count; and every byte the server sent after the page had loaded, split at
+// the moment the first results appeared (bodies as sent, gzip where the
+// server compressed; counted by the server itself, so that requests from
+// Pagefind's worker, which the browser reports as 0 bytes, are counted too).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.ts';
+import type { Served } from './serve.ts';
 
 export interface QueryMeasurement {
   query: string;
   results: number;
-  /**
-   * First keystroke → results on screen, ms (performance.now in the page). The
-   * page starts loading Pagefind at the first keystroke and the query is typed
-   * at once, so this counts the whole engine load: the slowest a reader waits.
-   */
+  /** Last keystroke → the first results on screen, ms (the page's typing pause included). */
+  msToFirst: number;
+  /** Last keystroke → the full count announced, ms. */
   msToResults: number;
-  /** Submit (Enter) → results on screen, ms. */
-  msFromSubmit: number;
-  /** Bytes received after the page had loaded: Pagefind, its index chunks, fragments, the variant map. */
+  /** Bytes received after the page had loaded and until the first results were on screen: engine, WASM, page lists, chunks, fragments, maps. */
+  firstBytes: number;
+  /** Bytes received for the whole search (every bundle in scope, the count). */
   searchBytes: number;
   /** Bytes for the page itself (HTML, CSS, JS) before the query. */
   pageBytes: number;
+  /** Results on screen first. */
+  firstShown: number;
   requests: number;
   indexChunks: number;
   fragments: number;
+  /** Bundles whose page list (pf_meta) was loaded before the first results, and in all. */
+  firstBundles: number;
+  bundles: number;
 }
 
 export const QUERIES = ['卫生院', '家庭医生签约', '两癌', '床位数', '医共体建设', '2019年', '衛生院', '中医馆 针灸'];
 
-export async function measureSearch(origin: string, queries = QUERIES): Promise<QueryMeasurement[]> {
+export async function measureSearch(served: Served, queries = QUERIES): Promise<QueryMeasurement[]> {
+  const { origin } = served;
   const browser = await launchChromium();
   const measured: QueryMeasurement[] = [];
   try {
     for (const query of queries) {
       const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
       const page = await context.newPage();
-      const pending: Promise<{ url: string; bytes: number; afterLoad: boolean }>[] = [];
-      let loaded = false;
-      page.on('requestfinished', (request) => {
-        const afterLoad = loaded;
-        pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize, afterLoad })));
-      });
+      const opened = served.sent.length;
       await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
-      loaded = true;
+      const loaded = served.sent.length;
       await page.evaluate(() => {
-        const w = window as unknown as { __typed: number; __submitted: number; __answered: number };
-        document.querySelector('#search-q')!.addEventListener('input', () => (w.__typed ||= performance.now()), { capture: true });
-        document.querySelector('#search-form')!.addEventListener('submit', () => (w.__submitted = performance.now()), { capture: true });
+        const w = window as unknown as { __typed: number; __first: number; __firstShown: number; __answered: number };
+        document.querySelector('#search-q')!.addEventListener('input', () => (w.__typed = performance.now()), { capture: true });
+        new MutationObserver(() => {
+          const shown = document.querySelectorAll('#search-results li').length;
+          if (!w.__first && shown) {
+            w.__first = performance.now();
+            w.__firstShown = shown;
+          }
+        }).observe(document.querySelector('#search-results')!, { childList: true });
         new MutationObserver(() => {
           const text = document.querySelector('#search-status')?.textContent ?? '';
           if (!w.__answered && (text.startsWith('找到') || text.startsWith('没有找到'))) w.__answered = performance.now();
         }).observe(document.querySelector('#search-status')!, { childList: true, characterData: true, subtree: true });
       });
-      await page.fill('#search-q', query);
-      await page.press('#search-q', 'Enter');
+      await page.locator('#search-q').click();
+      await page.keyboard.type(query, { delay: 20 });
       await page.waitForFunction(() => (window as unknown as { __answered?: number }).__answered);
       // Let requests still in flight finish before counting bytes.
       await page.waitForTimeout(500);
       const timing = await page.evaluate(() => {
-        const w = window as unknown as { __typed: number; __submitted: number; __answered: number };
+        const w = window as unknown as { __typed: number; __first?: number; __firstShown?: number; __answered: number };
         return {
-          ms: w.__answered - w.__typed,
-          fromSubmit: w.__answered - w.__submitted,
+          first: (w.__first ?? w.__answered) - w.__typed,
+          answered: w.__answered - w.__typed,
+          firstAt: performance.timeOrigin + (w.__first ?? w.__answered),
+          firstShown: w.__firstShown ?? 0,
           results: Number(/找到\s*(\d+)/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? 0),
         };
       });
-      const received = await Promise.all(pending);
-      const after = received.filter((r) => r.afterLoad);
+      const received = served.sent.slice(opened).map((r) => ({ ...r, url: r.path.replace(/[?].*$/u, '') }));
+      const after = received.slice(loaded - opened);
+      const beforeFirst = after.filter((r) => r.at <= timing.firstAt);
+      const isMeta = (url: string) => url.endsWith('.pf_meta');
       measured.push({
         query,
         results: timing.results,
-        msToResults: Math.round(timing.ms),
-        msFromSubmit: Math.round(timing.fromSubmit),
+        msToFirst: Math.round(timing.first),
+        msToResults: Math.round(timing.answered),
+        firstBytes: beforeFirst.reduce((sum, r) => sum + r.bytes, 0),
         searchBytes: after.reduce((sum, r) => sum + r.bytes, 0),
-        pageBytes: received.filter((r) => !r.afterLoad).reduce((sum, r) => sum + r.bytes, 0),
+        pageBytes: received.slice(0, loaded - opened).reduce((sum, r) => sum + r.bytes, 0),
+        firstShown: timing.firstShown,
         requests: after.length,
         indexChunks: after.filter((r) => r.url.endsWith('.pf_index')).length,
         fragments: after.filter((r) => r.url.endsWith('.pf_fragment')).length,
+        firstBundles: beforeFirst.filter((r) => isMeta(r.url)).length,
+        bundles: after.filter((r) => isMeta(r.url)).length,
       });
       await context.close();
     }
@@ -101,18 +119,16 @@ export interface BareMeasurement {
  * page, no filters): what Pagefind itself costs on this corpus, to tell our
  * bytes and milliseconds from the framework's.
  */
-export async function measureBarePagefind(origin: string, queries = QUERIES): Promise<BareMeasurement[]> {
+export async function measureBarePagefind(served: Served, queries = QUERIES): Promise<BareMeasurement[]> {
+  const { origin } = served;
   const browser = await launchChromium();
   const measured: BareMeasurement[] = [];
   try {
     for (const query of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${origin}/no-such-page/`);
-      const pending: Promise<{ url: string; bytes: number }>[] = [];
-      page.on('requestfinished', (request) =>
-        pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize }))),
-      );
+      await page.goto(`${origin}/no-such-page/`, { waitUntil: 'networkidle' });
+      const loaded = served.sent.length;
       const answer = await page.evaluate(async (q) => {
         const started = performance.now();
         const bundle = '/pagefind/pagefind.js';
@@ -122,7 +138,7 @@ export async function measureBarePagefind(origin: string, queries = QUERIES): Pr
         return { results: search.results.length as number, ms: performance.now() - started };
       }, query);
       await page.waitForLoadState('networkidle');
-      const received = await Promise.all(pending);
+      const received = served.sent.slice(loaded).map((r) => ({ url: r.path.replace(/[?].*$/u, ''), bytes: r.bytes }));
       measured.push({
         query,
         results: answer.results,

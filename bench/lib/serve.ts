@@ -26,6 +26,8 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '
 export interface Served {
   origin: string;
   close: () => Promise<void>;
+  /** Every response, in order: the path, the body bytes sent (as compressed), and when it was sent (Date.now()). */
+  sent: { path: string; bytes: number; at: number }[];
 }
 export interface ServeOptions {
   base?: string;
@@ -42,11 +44,17 @@ function fileFor(root: string, base: string, path: string): string | undefined {
 }
 
 export async function serveDirectory(root: string, { base = '/', gzip = true }: ServeOptions = {}): Promise<Served> {
+  const sent: Served['sent'] = [];
   const server = createServer((request, response) => {
+    const path = request.url ?? '/';
+    let bytes = 0;
+    response.on('finish', () => sent.push({ path, bytes, at: Date.now() }));
     const file = fileFor(root, base, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     if (!file) {
       response.writeHead(404, { 'content-type': TYPES['.html']! });
-      return response.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'not found');
+      const missing = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('not found');
+      bytes = missing.length;
+      return response.end(missing);
     }
     const ext = extname(file);
     let body = readFileSync(file);
@@ -58,10 +66,11 @@ export async function serveDirectory(root: string, { base = '/', gzip = true }: 
       headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = String(body.length);
+    bytes = body.length;
     response.writeHead(200, headers);
     response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())), sent };
 }

@@ -451,11 +451,15 @@ export class SearchEngine {
     const own = bundles.filter((bundle) => bundle.site === base);
     const primary = bundlesInScope(own, this.#firstYear)[0] ?? own[0];
     if (!primary) throw new Error(`${base}${BUNDLES_MANIFEST}: no search bundles`);
+    // In this thread, not Pagefind's worker: the worker's script is 12 KB more
+    // before the first answer, and each of the engine's many small searches
+    // would cross to it and back.
     await pagefind.options({
       basePath: `${base}${primary.path}`,
       baseUrl: base,
       ranking: RANKING,
       mergeFilter: { [BUNDLE_FILTER]: primary.id },
+      noWorker: true,
     });
     this.#merged.set(primary.id, Promise.resolve());
     await pagefind.init();

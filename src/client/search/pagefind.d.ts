@@ -20,6 +20,8 @@ export interface PagefindOptions {
   ranking?: PagefindRanking;
   /** A filter value given to every page of this index (Pagefind's synthetic filter). */
   mergeFilter?: Record<string, string>;
+  /** Search in the page's own thread rather than Pagefind's web worker. */
+  noWorker?: boolean;
 }
 
 /** `mergeIndex()`: another site's index joining this one's searches. */

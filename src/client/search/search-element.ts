@@ -11,7 +11,7 @@ import type { PagefindFilterCounts } from './pagefind.d.ts';
 
 const PAGE = 10;
 /** Quiet time after the last keystroke before a search runs as the reader types. */
-const TYPING_PAUSE_MS = 150;
+const TYPING_PAUSE_MS = 50;
 /**
  * Safari ends a composition before the keydown of the Enter that confirmed
  * the candidate (Chromium and Firefox after it, with isComposing set): an

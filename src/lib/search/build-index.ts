@@ -34,7 +34,15 @@ import {
   type SearchNames,
   type SearchPage,
 } from './search-pages.ts';
-import { BUNDLES_MANIFEST, DEFAULT_BUNDLE_PAGES, bundleEntry, bundlePath, planBundles, type BundleEntry } from './bundles.ts';
+import {
+  BUNDLES_MANIFEST,
+  DEFAULT_BUNDLE_PAGES,
+  INDEX_CHUNK_POSITIONS,
+  bundleEntry,
+  bundlePath,
+  planBundles,
+  type BundleEntry,
+} from './bundles.ts';
 import { searchableBodyHtml } from './extract.ts';
 import { buildVariantMap } from './variants.ts';
 import { HantMapBuilder, toTaiwanForms } from '../reading/hant-map.ts';
@@ -148,6 +156,8 @@ export async function indexSite({
     sources.push({ date: datasetSortDate(about, citedOn.get(id)), year: about.lastPeriod.slice(0, 4), page, file });
   }
   const bundles = planBundles(sources, pagesPerBundle);
+  // Read by Pagefind's service when it starts (with the first index below).
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_POSITIONS);
 
   // Each bundle is its own Pagefind index: its documents are written to a
   // scratch folder that Pagefind reads itself (parsing on every core) while

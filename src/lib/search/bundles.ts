@@ -8,8 +8,23 @@
 // hold that year. Bundles cover runs of dates, so by date the results of one
 // bundle all come before the next one's.
 
-/** Pages per bundle unless WEIJIAN_SEARCH_BUNDLE_PAGES says otherwise. */
-export const DEFAULT_BUNDLE_PAGES = 1000;
+/**
+ * Pages per bundle unless WEIJIAN_SEARCH_BUNDLE_PAGES says otherwise. Chosen
+ * by measurement at 10,000 articles (bench/REPORT.md): 700 keeps a bundle's
+ * page list at ~11 KB and still gives ten results from the first bundle for
+ * every bench query; 500 needed a second bundle for 医共体建设 (178 KB), 1,000
+ * made every chunk bigger (159 KB).
+ */
+export const DEFAULT_BUNDLE_PAGES = 700;
+
+/**
+ * Word positions per index chunk (Pagefind's PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE,
+ * default 20,000, ~25 KB a chunk): a query fetches one chunk per word it
+ * looks up, and at 1,500 those are 2–10 KB instead. The variable is marked
+ * unstable by Pagefind; if it stopped being read, searches would only cost
+ * more bytes (the bench would show it), not fail.
+ */
+export const INDEX_CHUNK_POSITIONS = 1500;
 
 /** The list of bundles the build writes and the search page reads. */
 export const BUNDLES_MANIFEST = 'search/bundles.json';

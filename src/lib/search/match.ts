@@ -38,21 +38,24 @@ export async function pagesWith(index: WordIndex, text: string): Promise<Set<str
   const chars = Array.from(text);
   if (!chars.length) return new Set();
   const known = new Map<string, Promise<boolean>>();
+  // Whether a piece is a word of the index. A single character is taken to be
+  // one (a run of them is then one phrase search, which finds nothing if it is not).
   const isWord = (piece: string) => {
     let found = known.get(piece);
     if (!found) {
-      found = index.isOneTerm(piece) ? index.exact(piece).then((pages) => pages.size > 0) : Promise.resolve(false);
+      if (!index.isOneTerm(piece)) found = Promise.resolve(false);
+      else if (Array.from(piece).length === 1) found = Promise.resolve(true);
+      else found = index.exact(piece).then((pages) => pages.size > 0);
       known.set(piece, found);
     }
     return found;
   };
   const found = new Set<string>();
   const add = (pages: Pages) => pages.forEach((page) => found.add(page));
-  // One word to the browser: it may also begin a longer word of the index.
-  if (index.isOneTerm(text) && (chars.length === 1 || (await isWord(text)))) add(await index.prefix(text));
   // Or a run of two or more of the index's words: the cuts are tried longest
   // first piece first, as the indexer's segmenter cuts, until one finds pages
-  // (so a word costs a few lookups, not one per way of cutting it).
+  // (so a word costs a few lookups, not one per way of cutting it). The
+  // pieces from one point are asked about together: one wait, not one each.
   let tried = 0;
   const cut = async (start: number, pieces: string[]): Promise<boolean> => {
     if (start === chars.length) {
@@ -62,14 +65,19 @@ export async function pagesWith(index: WordIndex, text: string): Promise<Set<str
       add(pages);
       return pages.size > 0;
     }
-    for (let end = chars.length; end > start && tried < MAX_CUTS; end--) {
-      if (start === 0 && end === chars.length) continue;
-      const piece = chars.slice(start, end).join('');
-      if ((await isWord(piece)) && (await cut(end, [...pieces, piece]))) return true;
+    const ends: number[] = [];
+    for (let end = chars.length; end > start; end--) if (!(start === 0 && end === chars.length)) ends.push(end);
+    const words = await Promise.all(ends.map((end) => isWord(chars.slice(start, end).join(''))));
+    for (const [n, end] of ends.entries()) {
+      if (tried >= MAX_CUTS) break;
+      if (words[n] && (await cut(end, [...pieces, chars.slice(start, end).join('')]))) return true;
     }
     return false;
   };
-  await cut(0, []);
+  // One word to the browser: it may also begin a longer word of the index.
+  // Only if it is not one of the index's words is it looked for as a run of them.
+  if (index.isOneTerm(text) && (chars.length === 1 || (await isWord(text)))) add(await index.prefix(text));
+  if (!found.size && chars.length > 1) await cut(0, []);
   return found;
 }
 

@@ -16,7 +16,11 @@ import { directorySize, measure, peakBetween, type Measured } from './lib/measur
 import { writeHugoSite } from './lib/hugo-site.ts';
 import { measurePages, summariseByKind } from './lib/pages.ts';
 import { serveDirectory, type Served } from './lib/serve.ts';
-import { measureBarePagefind, measureSearch, pagefindFixedBytes } from './lib/search.ts';
+import { measureBarePagefind, measureSearch, pagefindFixedBytes, QUERIES } from './lib/search.ts';
+import { measureQuality, QUALITY_QUERIES, searchPageResults } from './lib/search-quality.ts';
+import { reindex } from './lib/reindex.ts';
+import { DEFAULT_BUNDLE_PAGES } from '../src/lib/search/bundles.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
 import { READING_CHOICES, READING_STORAGE_KEY } from '../src/lib/reading/prefs.ts';
 import { writeReport, type BenchResults, type BuildFigures, type BuildRun, type StageFigures } from './lib/report.ts';
@@ -207,6 +211,54 @@ async function measureSearchOf(results: BenchResults, size: number, served: Serv
   }
 }
 
+/**
+ * On the smallest archive: recall, precision and exact-first of the search
+ * page against the pages' own text, beside Pagefind's own search; and how
+ * many of the first ten results shown with the index in bundles of 100 are
+ * the first ten of one single index (the search stage is run again for each,
+ * then once more as built).
+ */
+async function measureQualityOf(results: BenchResults, size: number) {
+  const dir = join(root, 'tmp/bench', `archive-${size}`);
+  const dist = join(dir, 'dist');
+  const contentDir = join(dir, 'content');
+  if (!existsSync(join(dist, 'search'))) return;
+  log(`search quality on the ${size}-article site`);
+  const served = await serveDirectory(dist);
+  const browser = await launchChromium();
+  // A failure here is reported, not fatal: the rest of the run is still written.
+  try {
+    const queries = [...new Set([...QUALITY_QUERIES, ...QUERIES])];
+    const report = await measureQuality(browser, { origin: served.origin, base: '/', distDir: dist }, queries);
+    const firstTen = () => Promise.all(QUERIES.map((query) => searchPageResults(browser, `${served.origin}/search/`, query, false)));
+    await reindex(contentDir, dist, 100);
+    const bundled = await firstTen();
+    await reindex(contentDir, dist, Number.MAX_SAFE_INTEGER);
+    const single = await firstTen();
+    await reindex(contentDir, dist, DEFAULT_BUNDLE_PAGES);
+    results.quality = {
+      site: size,
+      weijian: report.weijian.summary,
+      pagefind: report.pagefind.summary,
+      rows: report.weijian.rows.map((row, n) => ({
+        ...row,
+        pagefind: { found: report.pagefind.rows[n]!.found, correct: report.pagefind.rows[n]!.correct },
+      })),
+      overlap: QUERIES.map((query, n) => ({
+        query,
+        shown: bundled[n]!.length,
+        shared: bundled[n]!.filter((path) => single[n]!.includes(path)).length,
+      })),
+      overlapBundlePages: 100,
+    };
+  } catch (error) {
+    console.error('search quality could not be measured:', error);
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
 // `--check-only`: time `npm run check` alone on each size's archive (regenerated
 // from the seed, so the same files), three times, taking turns with the checker
 // of `--check-base` (extracted from git history, run on the same node_modules),
@@ -322,6 +374,7 @@ if (values['search-only']) {
   } finally {
     await served.close();
   }
+  await measureQualityOf(results, Math.min(...results.runs.map((run) => run.articles)));
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(outDir, 'REPORT.md'), writeReport(results));
   log(`search measured again; wrote ${join(values.out, 'REPORT.md')}`);
@@ -353,7 +406,10 @@ const results: BenchResults = {
 
 const served = await serveDirectory(dist);
 try {
-  if (!values['skip-search']) await measureSearchOf(results, largest, served);
+  if (!values['skip-search']) {
+    await measureSearchOf(results, largest, served);
+    await measureQualityOf(results, Math.min(...sizes));
+  }
   if (!values['skip-lighthouse']) {
     log('Lighthouse (mobile)');
     const chartArticle = pages.find((page) => page.kind === 'article-with-chart')!;

@@ -2,6 +2,7 @@
 // and each target marked met or missed.
 import type { KindSummary } from './pages.ts';
 import type { BareMeasurement, QueryMeasurement } from './search.ts';
+import type { QualityRow, QualitySummary } from './search-quality.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 
 export interface StageFigures {
@@ -40,6 +41,15 @@ export interface BenchResults {
     fixed?: { script: number; wasm: number; meta: number; filters?: number };
     bare?: BareMeasurement[];
     bareFixed?: { script: number; wasm: number; meta: number; filters?: number };
+  };
+  /** Recall, precision and exact-first on the smallest archive (bench/lib/search-quality.ts), and the first ten with bundles against one index. */
+  quality?: {
+    site: number;
+    weijian: QualitySummary;
+    pagefind: QualitySummary;
+    rows: (QualityRow & { pagefind: { found: number; correct: number } })[];
+    overlap: { query: string; shown: number; shared: number }[];
+    overlapBundlePages: number;
   };
   lighthouse?: LighthouseResult[];
   /** The largest archive split by province into halves, each built alone. */
@@ -386,7 +396,7 @@ export function writeReport(results: BenchResults): string {
       ]),
       row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
       ...results.search.queries.map((q) => {
-        const bare = bareOf.get(q.query);
+        const bare = results.search!.bare?.find((b) => b.query === q.query);
         return row([
           q.query,
           q.results,
@@ -422,6 +432,41 @@ export function writeReport(results: BenchResults): string {
         '',
       );
     }
+  }
+  if (results.quality) {
+    const { quality } = results;
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const shared = quality.overlap.reduce((sum, q) => sum + q.shared, 0);
+    const shown = quality.overlap.reduce((sum, q) => sum + q.shown, 0);
+    lines.push(
+      `## 搜索的查全率与查准率（${quality.site.toLocaleString('en')} 篇文章的站点）`,
+      '',
+      '测量方法（`bench/lib/search-quality.ts`）：对每个查询，“相关页面”是文本（标题、摘要、正文，繁体转为简体）包含查询全部词语的文章和数据页，其中查询原样相连出现的为“完全匹配”，应排在前面。weijian 一栏是搜索页列出的全部结果；“Pagefind 本身”一栏是 Pagefind 对同一查询（繁体已转简体）的不加引号搜索，即本问题之前搜索页的做法。',
+      '',
+      row(['', '查全率', '查准率', '完全匹配在前', '查询数']),
+      row(['---', '---:', '---:', '---:', '---:']),
+      row([
+        'weijian',
+        pct(quality.weijian.recall),
+        pct(quality.weijian.precision),
+        `${pct(quality.weijian.exactFirstRate)}（${quality.weijian.orderedQueries} 个查询）`,
+        quality.weijian.queries,
+      ]),
+      row([
+        'Pagefind 本身',
+        pct(quality.pagefind.recall),
+        pct(quality.pagefind.precision),
+        `${pct(quality.pagefind.exactFirstRate)}（${quality.pagefind.orderedQueries} 个查询）`,
+        quality.pagefind.queries,
+      ]),
+      '',
+      row(['查询', '相关页面', '其中完全匹配', 'weijian 结果', '其中相关', 'Pagefind 本身结果', '其中相关']),
+      row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
+      ...quality.rows.map((q) => row([q.query, q.relevant, q.relevantExact, q.found, q.correct, q.pagefind.found, q.pagefind.correct])),
+      '',
+      `首批结果与单一索引：索引分成每包 ${quality.overlapBundlePages} 页时，搜索页先显示的 10 条结果中，有 ${shared} / ${shown} 条（${pct(shown ? shared / shown : 1)}）也在整个站点只有一个索引时的前 10 条里。各查询：${quality.overlap.map((q) => `${q.query} ${q.shared}/${q.shown}`).join('，')}。`,
+      '',
+    );
   }
   if (results.lighthouse) {
     lines.push(

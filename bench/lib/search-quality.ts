@@ -147,14 +147,14 @@ export function summarise(rows: readonly QualityRow[]): QualitySummary {
   };
 }
 
-/** Every result of a query on the search page (pressing 显示更多结果 until all are listed), in order. */
-async function searchPageResults(browser: Browser, searchUrl: string, query: string): Promise<string[]> {
+/** Every result of a query on the search page (pressing 显示更多结果 until all are listed, or only the first page), in order. */
+export async function searchPageResults(browser: Browser, searchUrl: string, query: string, all = true): Promise<string[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
     await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => /^(找到|没有找到|搜索暂时)/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    while (await page.locator('#search-more').isVisible()) {
+    while (all && (await page.locator('#search-more').isVisible())) {
       const before = await page.locator('#search-results li').count();
       await page.locator('#search-more').click();
       await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);

@@ -111,6 +111,37 @@ describe('two shards, one search', () => {
     expect(paths.some((path) => path.startsWith(`/shard-b/articles/${region.id}-`))).toBe(true);
   });
 
+  test('sorted by date, the two shards’ results are merged newest first (not one shard after the other)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${served.origin}/shard-a/search/?q=${encodeURIComponent('卫生')}&sort=date`);
+    await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    while (await page.locator('#search-more').isVisible()) {
+      const before = await page.locator('#search-results li').count();
+      await page.locator('#search-more').click();
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
+    }
+    const rows = await page.locator('#search-results li').evaluateAll((items) =>
+      items.map((item) => ({
+        path: new URL(item.querySelector('a')!.href).pathname,
+        meta: item.querySelector('.meta')?.textContent ?? '',
+      })),
+    );
+    await context.close();
+    // Articles show their day (2019年9月13日); datasets a period, left out here.
+    const dated = rows.flatMap(({ path, meta }) => {
+      const day = /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(meta);
+      return path.includes('/articles/') && day
+        ? [{ shard: path.split('/')[1], date: `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}` }]
+        : [];
+    });
+    expect(new Set(dated.map((row) => row.shard))).toEqual(new Set(['shard-a', 'shard-b']));
+    const dates = dated.map((row) => row.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const firstB = dated.findIndex((row) => row.shard === 'shard-b');
+    expect(dated.slice(firstB).some((row) => row.shard === 'shard-a')).toBe(true);
+  });
+
   test('a listed shard that cannot be reached is left out: the shard still searches itself', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

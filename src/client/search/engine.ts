@@ -192,6 +192,8 @@ interface Ranked {
   results: Map<string, PagefindResult>;
   /** A search whose pages are exactly the results: its filter counts are theirs. None when no search gave exactly them. */
   countsFrom: RanSearch | undefined;
+  /** By date: each result's site (the base it is served under). */
+  siteOf: Map<string, string>;
 }
 
 /**
@@ -256,13 +258,23 @@ export class SearchEngine {
     const loaded = await this.#load();
     const query = parseQuery(request.query, loaded.variants, segment);
     const scope = this.#scope(loaded, request);
-    // The bundles merged already (by an earlier search) first; then one more at a time.
+    // The bundles merged already (by an earlier search) first; then one more
+    // at a time until there is a page of results. By date, every site (this
+    // one and each shard) needs a page of its own newest results, or all its
+    // bundles, before the first page is the newest of all.
     let ranked = await this.#rank(loaded.pagefind, request, query);
-    for (const bundle of scope) {
-      if (ranked.ids.length >= this.#pageSize) break;
-      if (this.#merged.has(bundle.id)) continue;
-      await this.#merge(loaded, bundle);
-      ranked = await this.#rank(loaded.pagefind, request, query);
+    const enough = (site: string | undefined) =>
+      site === undefined
+        ? ranked.ids.length >= this.#pageSize
+        : ranked.ids.filter((id) => ranked.siteOf.get(id) === site).length >= this.#pageSize;
+    const sites = request.sort ? [...new Set(scope.map((bundle) => bundle.site))] : [undefined];
+    for (const site of sites) {
+      for (const bundle of scope) {
+        if (enough(site)) break;
+        if ((site !== undefined && bundle.site !== site) || this.#merged.has(bundle.id)) continue;
+        await this.#merge(loaded, bundle);
+        ranked = await this.#rank(loaded.pagefind, request, query);
+      }
     }
     const first = await Promise.all(
       ranked.ids.slice(0, this.#pageSize).map(async (id) => ({ data: await ranked.results.get(id)!.data(), exact: ranked.exact.has(id) })),
@@ -335,9 +347,11 @@ export class SearchEngine {
     if (request.withFilterIndex) await this.#loadFilterIndex(pagefind);
     if (!query.parts.length) {
       const response = await pagefind.search(null, options);
-      const ids = request.sort ? await this.#byDate(pagefind, request, response.results) : response.results.map((result) => result.id);
+      const byDate = request.sort ? await this.#byDate(pagefind, request, response.results, () => true) : undefined;
+      const ids = byDate?.ids ?? response.results.map((result) => result.id);
       return {
         ids,
+        siteOf: byDate?.siteOf ?? new Map(),
         exact: new Set(),
         results: new Map(response.results.map((result) => [result.id, result])),
         countsFrom: { term: '', options, ids: new Set(ids), counts: response.filters },
@@ -357,7 +371,8 @@ export class SearchEngine {
     });
     for (const result of response.results) seen.set(result.id, result);
     let ids: string[];
-    if (request.sort) ids = (await this.#byDate(pagefind, request, response.results)).filter((id) => matches.all.has(id));
+    let siteOf = new Map<string, string>();
+    if (request.sort) ({ ids, siteOf } = await this.#byDate(pagefind, request, response.results, (id) => matches.all.has(id)));
     else {
       const rank = new Map(response.results.map((result, n) => [result.id, n]));
       // A page Pagefind's own search left out (it cuts the query otherwise) follows, by how often the words occur.
@@ -366,7 +381,7 @@ export class SearchEngine {
       ids = [...matches.all].sort((a, b) => tier(a) - tier(b) || order(a) - order(b));
     }
     const countsFrom = ran.find((search) => search.ids.size === matches.all.size && [...matches.all].every((id) => search.ids.has(id)));
-    return { ids, exact: matches.exact, results: seen, countsFrom };
+    return { ids, exact: matches.exact, results: seen, countsFrom, siteOf };
   }
 
   /**
@@ -376,16 +391,24 @@ export class SearchEngine {
    * and the sites are merged by their pages' dates (read from the pages'
    * data, one page ahead per site).
    */
-  async #byDate(pagefind: PagefindModule, request: SearchRequest, all: readonly PagefindResult[]): Promise<string[]> {
+  async #byDate(
+    pagefind: PagefindModule,
+    request: SearchRequest,
+    all: readonly PagefindResult[],
+    keep: (id: string) => boolean,
+  ): Promise<{ ids: string[]; siteOf: Map<string, string> }> {
     const loaded = await this.#load();
     const merged = loaded.bundles.filter((bundle) => this.#merged.has(bundle.id));
     const perSite = new Map<string, string[]>();
+    const siteOf = new Map<string, string>();
     for (const bundle of merged) {
       const response = await pagefind.search(null, { filters: { ...request.filters, [BUNDLE_FILTER]: bundle.id }, sort: { date: 'desc' } });
-      perSite.set(bundle.site, [...(perSite.get(bundle.site) ?? []), ...response.results.map((result) => result.id)]);
+      const ids = response.results.map((result) => result.id).filter(keep);
+      for (const id of ids) siteOf.set(id, bundle.site);
+      perSite.set(bundle.site, [...(perSite.get(bundle.site) ?? []), ...ids]);
     }
     const lists = [...perSite.values()];
-    if (lists.length <= 1) return lists[0] ?? all.map((result) => result.id);
+    if (lists.length <= 1) return { ids: lists[0] ?? all.map((result) => result.id).filter(keep), siteOf };
     const byId = new Map(all.map((result) => [result.id, result]));
     const dateOf = async (id: string) => (await byId.get(id)?.data())?.meta.sortdate ?? '';
     // A k-way merge: the newest head goes next.
@@ -395,7 +418,7 @@ export class SearchEngine {
     for (;;) {
       let pick = -1;
       for (const [k, list] of lists.entries()) if (at[k]! < list.length && (pick < 0 || heads[k]! > heads[pick]!)) pick = k;
-      if (pick < 0) return out;
+      if (pick < 0) return { ids: out, siteOf };
       out.push(lists[pick]![at[pick]!]!);
       at[pick]!++;
       const next = lists[pick]![at[pick]!];

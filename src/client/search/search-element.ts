@@ -347,6 +347,8 @@ export class WeijianSearch extends HTMLElement {
       recent.hidden = true;
       resultsSection.hidden = outcome.first.length === 0;
       resultsSection.setAttribute('aria-busy', 'true');
+      // While typing, the last count would now be wrong; an empty status is not announced.
+      if (typing) status.textContent = '';
       complete = await outcome.complete();
     } catch (error) {
       console.error(error);

@@ -231,11 +231,17 @@ async function measureQualityOf(results: BenchResults, size: number) {
     const queries = [...new Set([...QUALITY_QUERIES, ...QUERIES])];
     const report = await measureQuality(browser, { origin: served.origin, base: '/', distDir: dist }, queries);
     const firstTen = () => Promise.all(QUERIES.map((query) => searchPageResults(browser, `${served.origin}/search/`, query, false)));
-    await reindex(contentDir, dist, 100);
-    const bundled = await firstTen();
-    await reindex(contentDir, dist, Number.MAX_SAFE_INTEGER);
-    const single = await firstTen();
-    await reindex(contentDir, dist, DEFAULT_BUNDLE_PAGES);
+    let bundled: string[][];
+    let single: string[][];
+    try {
+      await reindex(contentDir, dist, 100);
+      bundled = await firstTen();
+      await reindex(contentDir, dist, Number.MAX_SAFE_INTEGER);
+      single = await firstTen();
+    } finally {
+      // The site as built again, whatever happened.
+      await reindex(contentDir, dist, DEFAULT_BUNDLE_PAGES);
+    }
     results.quality = {
       site: size,
       weijian: report.weijian.summary,

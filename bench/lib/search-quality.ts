@@ -1,7 +1,7 @@
 // Recall, precision and exact-first of the search, against ground truth read
 // from the built pages themselves: for each query, the relevant pages are the
-// article and dataset pages whose text (title, summary, body; Traditional
-// converted to Simplified) contains every query word, and those holding the
+// article and dataset pages whose text (title, summary, body; a page written
+// in Traditional converted to Simplified; Latin letters in any case) contains every query word, and those holding the
 // query exactly as typed must come first. Measured twice in Chromium: the
 // search page as a reader uses it (every result listed), and Pagefind's own
 // unquoted search of the same query (what the search page did before issue
@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
-import * as OpenCC from 'opencc-js';
+import { simplifyIfTraditional } from '../../src/lib/format/script.ts';
 import type { Browser } from 'playwright-core';
 import { chineseSegmenter, parseQuery, textMatch, type ParsedQuery } from '../../src/lib/search/query.ts';
 import { normaliseQuery } from '../../src/lib/search/variants.ts';
@@ -51,13 +51,6 @@ export const QUALITY_QUERIES = [
   '疫苗接种',
 ];
 
-const toSimplified = [
-  OpenCC.Converter({ from: 'hk', to: 'cn' }),
-  OpenCC.Converter({ from: 'tw', to: 'cn' }),
-  OpenCC.Converter({ from: 't', to: 'cn' }),
-];
-const simplify = (text: string) => toSimplified.reduce((current, convert) => convert(current), text);
-
 function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -83,7 +76,8 @@ export function pageTexts(distDir: string, base: string): Map<string, string> {
       const body = root.querySelector('.article-body') ?? root.querySelector('figure.chart');
       if (!body) continue;
       const description = root.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-      texts.set(path, simplify(`${root.querySelector('h1')?.text ?? ''} ${description} ${body.text}`));
+      // Converted as the index converts it: only a page written in Traditional (OpenCC would turn 乾县 into 干县).
+      texts.set(path, simplifyIfTraditional(`${root.querySelector('h1')?.text ?? ''} ${description} ${body.text}`));
     }
   }
   return texts;

@@ -49,24 +49,27 @@ export async function measureSearch(served: Served, queries = QUERIES): Promise<
       const opened = served.sent.length;
       await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
       const loaded = served.sent.length;
-      await page.evaluate(() => {
+      await page.evaluate((query) => {
         const w = window as unknown as { __typed: number; __first: number; __firstShown: number; __answered: number };
         document.querySelector('#search-q')!.addEventListener('input', () => (w.__typed = performance.now()), { capture: true });
+        // Only the answer to the whole query counts, not one to a part typed on the way.
+        const list = document.querySelector<HTMLElement>('#search-results')!;
+        const section = document.querySelector<HTMLElement>('#search-results-section')!;
         new MutationObserver(() => {
-          const shown = document.querySelectorAll('#search-results li').length;
-          if (!w.__first && shown) {
+          const shown = list.querySelectorAll('li').length;
+          if (!w.__first && list.dataset.query === query) {
             w.__first = performance.now();
             w.__firstShown = shown;
           }
-        }).observe(document.querySelector('#search-results')!, { childList: true });
+        }).observe(list, { childList: true, attributes: true, attributeFilter: ['data-query'] });
         new MutationObserver(() => {
-          const text = document.querySelector('#search-status')?.textContent ?? '';
-          if (!w.__answered && (text.startsWith('找到') || text.startsWith('没有找到'))) w.__answered = performance.now();
-        }).observe(document.querySelector('#search-status')!, { childList: true, characterData: true, subtree: true });
-      });
+          if (!w.__answered && section.dataset.query === query) w.__answered = performance.now();
+        }).observe(section, { attributes: true, attributeFilter: ['data-query'] });
+      }, query);
       await page.locator('#search-q').click();
       await page.keyboard.type(query, { delay: 20 });
       await page.waitForFunction(() => (window as unknown as { __answered?: number }).__answered);
+      // The count is announced after a quiet moment; it is read from the page's own record of it.
       // Let requests still in flight finish before counting bytes.
       await page.waitForTimeout(500);
       const timing = await page.evaluate(() => {
@@ -76,7 +79,7 @@ export async function measureSearch(served: Served, queries = QUERIES): Promise<
           answered: w.__answered - w.__typed,
           firstAt: performance.timeOrigin + (w.__first ?? w.__answered),
           firstShown: w.__firstShown ?? 0,
-          results: Number(/找到\s*(\d+)/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? 0),
+          results: Number(document.querySelector<HTMLElement>('#search-results-section')?.dataset.total ?? 0),
         };
       });
       const received = served.sent.slice(opened).map((r) => ({ ...r, url: r.path.replace(/[?].*$/u, '') }));

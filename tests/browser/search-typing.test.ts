@@ -74,7 +74,7 @@ describe('results as the reader types', () => {
     const page = await openSearch();
     const before = await record(page);
     await page.locator('#search-q').click();
-    await page.keyboard.type('两癌', { delay: 40 });
+    await page.keyboard.type('两癌', { delay: 10 });
     await answered(page, '两癌');
     expect((await resultTitles(page)).length).toBeGreaterThan(0);
     const after = await record(page);

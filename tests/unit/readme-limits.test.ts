@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { SUMMARY_MAX, SUMMARY_MIN, TITLE_MAX, TOPICS_MAX, TOPICS_MIN } from '../../src/lib/schema/limits.ts';
 import { PAGE_SIZE } from '../../src/lib/content/site.ts';
+import { DEFAULT_BUNDLE_PAGES, INDEX_CHUNK_POSITIONS } from '../../src/lib/search/bundles.ts';
 import { repoRoot } from '../support/paths.ts';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
@@ -18,4 +19,9 @@ test('the field table quotes the schema limits', () => {
 
 test('the site description quotes the listing page size', () => {
   expect(readme).toContain(`with ${PAGE_SIZE} per page`);
+});
+
+test('the search description quotes the bundle size and the index chunk size', () => {
+  expect(readme).toContain(`Pagefind indexes of ${DEFAULT_BUNDLE_PAGES} pages each`);
+  expect(readme).toContain(`index chunks of ${INDEX_CHUNK_POSITIONS.toLocaleString('en')} word positions`);
 });

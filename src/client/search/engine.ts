@@ -49,6 +49,8 @@ export interface CompleteOutcome {
   readonly total: number;
   /** How many of them hold the query exactly as typed. */
   readonly exactTotal: number;
+  /** Whether every exact match comes before every other result (by relevance, unless a later bundle held exact matches after the first page was shown). */
+  readonly exactFirst: boolean;
   /**
    * Per filter, per value: how many of the results have it (complete only if
    * the filter index was in); null where Pagefind's counts would be of other
@@ -119,14 +121,16 @@ interface RanSearch {
  * result seen is kept by id, for its data later and for how often the words
  * occur in it. Pagefind answers a term no word of a bundle begins with by a
  * shorter word of that bundle, so a term's words-beginning-with search is
- * kept to the bundles that hold the term as a word (its exact search's
- * counts per bundle say which); a single character needs no such care.
+ * trusted in the bundles that hold the term as a word (its exact search's
+ * counts per bundle say which), and in each other bundle only if one page of
+ * its answer holds the term; a single character needs no such care.
  */
 function pagefindWords(
   pagefind: PagefindModule,
   filters: Record<string, string>,
   seen: Map<string, PagefindResult>,
   ran: RanSearch[],
+  bundles: () => string[],
 ): WordIndex {
   const cache = new Map<string, Promise<PagefindSearchResponse>>();
   const search = (term: string, options: PagefindSearchOptions, key = term): Promise<PagefindSearchResponse> => {
@@ -147,11 +151,29 @@ function pagefindWords(
     exact: async (term) => ids(await exact(term)),
     prefix: async (term) => {
       if (Array.from(term).length === 1) return ids(await search(term, { filters }));
-      const holding = Object.entries((await exact(term)).filters[BUNDLE_FILTER] ?? {}).flatMap(([bundle, count]) =>
-        count > 0 ? [bundle] : [],
+      const counts = (await exact(term)).filters[BUNDLE_FILTER] ?? {};
+      const holding = bundles().filter((bundle) => (counts[bundle] ?? 0) > 0);
+      const found = new Set<string>();
+      if (holding.length)
+        for (const id of ids(
+          await search(term, { filters: { ...filters, [BUNDLE_FILTER]: { any: holding } } }, `${term} in ${holding.join(',')}`),
+        ))
+          found.add(id);
+      // A bundle without the word itself may still have words that begin with
+      // it, or may answer with a shorter word: one page of its answer tells
+      // which, as Pagefind does one or the other for the whole bundle.
+      const lower = term.toLowerCase();
+      await Promise.all(
+        bundles()
+          .filter((bundle) => !holding.includes(bundle))
+          .map(async (bundle) => {
+            const response = await search(term, { filters: { ...filters, [BUNDLE_FILTER]: bundle } }, `${term} in ${bundle}`);
+            const sample = response.results[0];
+            if (sample && (await sample.data()).content.toLowerCase().includes(lower))
+              for (const result of response.results) found.add(result.id);
+          }),
       );
-      if (!holding.length) return new Set();
-      return ids(await search(term, { filters: { ...filters, [BUNDLE_FILTER]: { any: holding } } }, `${term} in ${holding.join(',')}`));
+      return found;
     },
     phrase: async (terms) => ids(await search(`"${terms.join(' ')}"`, { filters })),
     isOneTerm,
@@ -186,14 +208,40 @@ function withoutBundles(counts: PagefindFilterCounts): PagefindFilterCounts {
   return filters;
 }
 
+/**
+ * Results in order. By date across sites the order is merged from each
+ * site's own (by the pages' dates, read from their data) only as far as it
+ * is asked for, so a long list does not fetch every page's data.
+ */
+class Order {
+  readonly total: number;
+  readonly #known: string[];
+  readonly #more: (() => Promise<string | undefined>) | undefined;
+  constructor(known: string[], total = known.length, more?: () => Promise<string | undefined>) {
+    this.#known = known;
+    this.total = total;
+    this.#more = more;
+  }
+  async upTo(n: number): Promise<string[]> {
+    while (this.#more && this.#known.length < Math.min(n, this.total)) {
+      const next = await this.#more();
+      if (next === undefined) break;
+      this.#known.push(next);
+    }
+    return this.#known.slice(0, n);
+  }
+}
+
 interface Ranked {
-  ids: string[];
+  order: Order;
   exact: Set<string>;
   results: Map<string, PagefindResult>;
   /** A search whose pages are exactly the results: its filter counts are theirs. None when no search gave exactly them. */
   countsFrom: RanSearch | undefined;
-  /** By date: each result's site (the base it is served under). */
-  siteOf: Map<string, string>;
+  /** By date: each result's bundle. */
+  bundleOf: Map<string, string>;
+  /** The bundles merged when the ranking ran: the results are theirs. */
+  covered: Set<string>;
 }
 
 /**
@@ -239,22 +287,22 @@ export class SearchEngine {
     const run = ++this.#latest;
     const isLatest = () => run === this.#latest;
     this.#firstYear ??= request.filters.year;
-    const started = await this.#first(request).catch((error: unknown) => {
+    const started = await this.#first(request, isLatest).catch((error: unknown) => {
       if (isLatest()) throw error;
       return null;
     });
     if (!started || !isLatest()) return null;
-    const { loaded, query, scope, firstRanked, first } = started;
+    const { loaded, query, scope, firstRanked, shownIds, first } = started;
     let completing: Promise<CompleteOutcome | null> | undefined;
     return {
       query,
       first,
-      complete: () => (completing ??= this.#complete(loaded, request, query, scope, firstRanked, isLatest)),
+      complete: () => (completing ??= this.#complete(loaded, request, query, scope, firstRanked, shownIds, isLatest)),
     };
   }
 
-  /** Searches the bundles in scope, newest first, until a page of results is found or none is left. */
-  async #first(request: SearchRequest) {
+  /** Searches the bundles in scope, newest first, until a page of results is found or none is left; null once stale. */
+  async #first(request: SearchRequest, isLatest: () => boolean) {
     const loaded = await this.#load();
     const query = parseQuery(request.query, loaded.variants, segment);
     const scope = this.#scope(loaded, request);
@@ -263,23 +311,38 @@ export class SearchEngine {
     // one and each shard) needs a page of its own newest results, or all its
     // bundles, before the first page is the newest of all.
     let ranked = await this.#rank(loaded.pagefind, request, query);
-    const enough = (site: string | undefined) =>
-      site === undefined
-        ? ranked.ids.length >= this.#pageSize
-        : ranked.ids.filter((id) => ranked.siteOf.get(id) === site).length >= this.#pageSize;
-    const sites = request.sort ? [...new Set(scope.map((bundle) => bundle.site))] : [undefined];
-    for (const site of sites) {
+    if (request.sort) {
+      // By date, each site's newest bundles in a row must hold a page of
+      // results (or be all of its bundles): older ones merged by an earlier
+      // search do not count, or their pages would come first.
+      for (const site of new Set(scope.map((bundle) => bundle.site))) {
+        const newest = new Set<string>();
+        for (const bundle of scope.filter((b) => b.site === site)) {
+          if (!isLatest()) return null;
+          if (!this.#merged.has(bundle.id)) {
+            await this.#merge(loaded, bundle);
+            ranked = await this.#rank(loaded.pagefind, request, query);
+          }
+          newest.add(bundle.id);
+          if ([...ranked.bundleOf.values()].filter((id) => newest.has(id)).length >= this.#pageSize) break;
+        }
+      }
+    } else {
       for (const bundle of scope) {
-        if (enough(site)) break;
-        if ((site !== undefined && bundle.site !== site) || this.#merged.has(bundle.id)) continue;
+        if (ranked.order.total >= this.#pageSize) break;
+        if (!isLatest()) return null;
+        if (this.#merged.has(bundle.id)) continue;
         await this.#merge(loaded, bundle);
         ranked = await this.#rank(loaded.pagefind, request, query);
       }
     }
+    if (!isLatest()) return null;
+    const shownIds = await ranked.order.upTo(this.#pageSize);
     const first = await Promise.all(
-      ranked.ids.slice(0, this.#pageSize).map(async (id) => ({ data: await ranked.results.get(id)!.data(), exact: ranked.exact.has(id) })),
+      shownIds.map(async (id) => ({ data: await ranked.results.get(id)!.data(), exact: ranked.exact.has(id) })),
     );
-    return { loaded, query, scope, firstRanked: ranked, first };
+    if (!isLatest()) return null;
+    return { loaded, query, scope, firstRanked: ranked, shownIds, first };
   }
 
   async #complete(
@@ -288,30 +351,41 @@ export class SearchEngine {
     query: ParsedQuery,
     scope: Bundle[],
     firstRanked: Ranked,
+    shown: string[],
     isLatest: () => boolean,
   ): Promise<CompleteOutcome | null> {
     let ranked = firstRanked;
-    if (scope.some((bundle) => !this.#merged.has(bundle.id))) {
+    // Ranked again unless the first ranking already covered the whole scope
+    // (a bundle merged meanwhile by another search is not in it).
+    if (scope.some((bundle) => !ranked.covered.has(bundle.id))) {
       await Promise.all(scope.map((bundle) => this.#merge(loaded, bundle)));
       if (!isLatest()) return null;
       ranked = await this.#rank(loaded.pagefind, request, query);
     }
     if (!isLatest()) return null;
     // What was shown first stays first; the rest follows in the complete order.
-    const shown = firstRanked.ids.slice(0, this.#pageSize);
     const shownSet = new Set(shown);
-    const ids = [...shown, ...ranked.ids.filter((id) => !shownSet.has(id))];
     const results = new Map([...firstRanked.results, ...ranked.results]);
     const { pagefind } = loaded;
     const countsFrom = ranked.countsFrom;
+    const order = ranked.order;
+    // The first results are among all results (the same search over more bundles).
+    const total = Math.max(order.total, shown.length);
+    let exactFirst = false;
+    if (!request.sort) {
+      const ids = [...shown, ...(await order.upTo(order.total)).filter((id) => !shownSet.has(id))];
+      const firstOther = ids.findIndex((id) => !ranked.exact.has(id));
+      exactFirst = firstOther < 0 || !ids.slice(firstOther).some((id) => ranked.exact.has(id));
+    }
     return {
-      total: ids.length,
+      total,
       exactTotal: ranked.exact.size,
+      exactFirst,
       counts: countsFrom ? withoutBundles(countsFrom.counts) : null,
       data: async (from, to) => {
-        const data = await Promise.all(
-          ids.slice(from, to).map(async (id) => ({ data: await results.get(id)!.data(), exact: ranked.exact.has(id) })),
-        );
+        const rest = (await order.upTo(to + shown.length)).filter((id) => !shownSet.has(id));
+        const ids = [...shown, ...rest].slice(from, to);
+        const data = await Promise.all(ids.map(async (id) => ({ data: await results.get(id)!.data(), exact: ranked.exact.has(id) })));
         return isLatest() ? data : null;
       },
       fullCounts: async () => {
@@ -343,24 +417,34 @@ export class SearchEngine {
    * the one before), within one by Pagefind's date sort; shards interleaved.
    */
   async #rank(pagefind: PagefindModule, request: SearchRequest, query: ParsedQuery): Promise<Ranked> {
+    const covered = new Set(this.#merged.keys());
     const options = this.#options(request);
     if (request.withFilterIndex) await this.#loadFilterIndex(pagefind);
+    // Only punctuation or spaces typed: nothing to look for (not every page).
+    if (!query.parts.length && request.query.trim()) {
+      return { order: new Order([]), exact: new Set(), results: new Map(), countsFrom: undefined, bundleOf: new Map(), covered };
+    }
     if (!query.parts.length) {
       const response = await pagefind.search(null, options);
-      const byDate = request.sort ? await this.#byDate(pagefind, request, response.results, () => true) : undefined;
-      const ids = byDate?.ids ?? response.results.map((result) => result.id);
+      const results = new Map(response.results.map((result) => [result.id, result]));
+      const byDate = request.sort ? await this.#byDate(pagefind, request, results, () => true) : undefined;
+      const ids = response.results.map((result) => result.id);
       return {
-        ids,
-        siteOf: byDate?.siteOf ?? new Map(),
+        order: byDate?.order ?? new Order(ids),
+        bundleOf: byDate?.bundleOf ?? new Map(),
         exact: new Set(),
-        results: new Map(response.results.map((result) => [result.id, result])),
+        results,
         countsFrom: { term: '', options, ids: new Set(ids), counts: response.filters },
+        covered,
       };
     }
     const seen = new Map<string, PagefindResult>();
     const ran: RanSearch[] = [];
     const [matches, response] = await Promise.all([
-      matchQuery(pagefindWords(pagefind, request.filters, seen, ran), query),
+      matchQuery(
+        pagefindWords(pagefind, request.filters, seen, ran, () => [...covered]),
+        query,
+      ),
       request.sort ? pagefind.search(null, options) : pagefind.search(query.simplified, options),
     ]);
     ran.push({
@@ -370,18 +454,18 @@ export class SearchEngine {
       counts: response.filters,
     });
     for (const result of response.results) seen.set(result.id, result);
-    let ids: string[];
-    let siteOf = new Map<string, string>();
-    if (request.sort) ({ ids, siteOf } = await this.#byDate(pagefind, request, response.results, (id) => matches.all.has(id)));
+    let order: Order;
+    let bundleOf = new Map<string, string>();
+    if (request.sort) ({ order, bundleOf } = await this.#byDate(pagefind, request, seen, (id) => matches.all.has(id)));
     else {
       const rank = new Map(response.results.map((result, n) => [result.id, n]));
       // A page Pagefind's own search left out (it cuts the query otherwise) follows, by how often the words occur.
-      const order = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER - (seen.get(id)?.words.length ?? 0);
+      const position = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER - (seen.get(id)?.words.length ?? 0);
       const tier = (id: string) => (matches.exact.has(id) ? 0 : 1);
-      ids = [...matches.all].sort((a, b) => tier(a) - tier(b) || order(a) - order(b));
+      order = new Order([...matches.all].sort((a, b) => tier(a) - tier(b) || position(a) - position(b)));
     }
     const countsFrom = ran.find((search) => search.ids.size === matches.all.size && [...matches.all].every((id) => search.ids.has(id)));
-    return { ids, exact: matches.exact, results: seen, countsFrom, siteOf };
+    return { order, exact: matches.exact, results: seen, countsFrom, bundleOf, covered };
   }
 
   /**
@@ -389,52 +473,66 @@ export class SearchEngine {
    * bundles by position, not date: so each bundle is asked for its own pages
    * (by the synthetic bundle filter), bundles of a site follow one another,
    * and the sites are merged by their pages' dates (read from the pages'
-   * data, one page ahead per site).
+   * data, one page ahead per site, only as far as the order is read).
    */
   async #byDate(
     pagefind: PagefindModule,
     request: SearchRequest,
-    all: readonly PagefindResult[],
+    results: ReadonlyMap<string, PagefindResult>,
     keep: (id: string) => boolean,
-  ): Promise<{ ids: string[]; siteOf: Map<string, string> }> {
+  ): Promise<{ order: Order; bundleOf: Map<string, string> }> {
     const loaded = await this.#load();
     const merged = loaded.bundles.filter((bundle) => this.#merged.has(bundle.id));
     const perSite = new Map<string, string[]>();
-    const siteOf = new Map<string, string>();
+    const bundleOf = new Map<string, string>();
     for (const bundle of merged) {
       const response = await pagefind.search(null, { filters: { ...request.filters, [BUNDLE_FILTER]: bundle.id }, sort: { date: 'desc' } });
       const ids = response.results.map((result) => result.id).filter(keep);
-      for (const id of ids) siteOf.set(id, bundle.site);
+      for (const id of ids) bundleOf.set(id, bundle.id);
       perSite.set(bundle.site, [...(perSite.get(bundle.site) ?? []), ...ids]);
     }
     const lists = [...perSite.values()];
-    if (lists.length <= 1) return { ids: lists[0] ?? all.map((result) => result.id).filter(keep), siteOf };
-    const byId = new Map(all.map((result) => [result.id, result]));
-    const dateOf = async (id: string) => (await byId.get(id)?.data())?.meta.sortdate ?? '';
+    if (lists.length <= 1) return { order: new Order(lists[0] ?? []), bundleOf };
+    const dateOf = async (id: string | undefined) => (id === undefined ? '' : ((await results.get(id)?.data())?.meta.sortdate ?? ''));
     // A k-way merge: the newest head goes next.
-    const heads = await Promise.all(lists.map(async (list) => (list.length ? dateOf(list[0]!) : '')));
     const at = lists.map(() => 0);
-    const out: string[] = [];
-    for (;;) {
+    const heads = await Promise.all(lists.map((list) => dateOf(list[0])));
+    const next = async (): Promise<string | undefined> => {
       let pick = -1;
       for (const [k, list] of lists.entries()) if (at[k]! < list.length && (pick < 0 || heads[k]! > heads[pick]!)) pick = k;
-      if (pick < 0) return { ids: out, siteOf };
-      out.push(lists[pick]![at[pick]!]!);
+      if (pick < 0) return undefined;
+      const id = lists[pick]![at[pick]!]!;
       at[pick]!++;
-      const next = lists[pick]![at[pick]!];
-      heads[pick] = next ? await dateOf(next) : '';
-    }
+      heads[pick] = await dateOf(lists[pick]![at[pick]!]);
+      return id;
+    };
+    return {
+      order: new Order(
+        [],
+        lists.reduce((sum, list) => sum + list.length, 0),
+        next,
+      ),
+      bundleOf,
+    };
   }
 
   /** Merges a bundle's index in (once): every search from now on looks in it too. */
   #merge(loaded: Loaded, bundle: Bundle): Promise<void> {
     let merging = this.#merged.get(bundle.id);
     if (!merging) {
-      merging = loaded.pagefind.mergeIndex(`${bundle.site}${bundle.path}`, {
-        baseUrl: bundle.site,
-        ranking: RANKING,
-        mergeFilter: { [BUNDLE_FILTER]: bundle.id },
-      });
+      // A merged index that cannot load makes every later search fail (Pagefind
+      // keeps it), so a bundle whose entry cannot be fetched is left out.
+      merging = fetch(`${bundle.site}${bundle.path}pagefind-entry.json`).then(
+        (response) =>
+          response.ok
+            ? loaded.pagefind.mergeIndex(`${bundle.site}${bundle.path}`, {
+                baseUrl: bundle.site,
+                ranking: RANKING,
+                mergeFilter: { [BUNDLE_FILTER]: bundle.id },
+              })
+            : undefined,
+        () => undefined,
+      );
       this.#merged.set(bundle.id, merging);
     }
     return merging;

@@ -18,6 +18,8 @@ const TYPING_PAUSE_MS = 50;
  * Enter this soon after compositionend confirmed a candidate, it did not submit.
  */
 const COMPOSITION_ENTER_MS = 100;
+/** Quiet time after the results of a typed query before the count is announced. */
+const ANNOUNCE_AFTER_MS = 700;
 const UNAVAILABLE = '搜索暂时无法使用（搜索索引没有加载成功）。请检查网络后重试，或按地区、主题、年份浏览文章。';
 
 /** The parts of the page the element works with, found inside it. */
@@ -98,12 +100,13 @@ function resultItem({ data, exact }: FoundPage, query: ParsedQuery): HTMLLIEleme
 }
 
 /** What the status says a search found (announced once, when the search has settled). */
-function foundText(query: ParsedQuery, { total, exactTotal }: CompleteOutcome, what: string): string {
+function foundText(query: ParsedQuery, { total, exactTotal, exactFirst }: CompleteOutcome, what: string): string {
   if (!tellsExact(query)) return `找到 ${total} 条与${what}相关的结果。`;
   const words = inOrder(query).join('、');
   if (query.quoted) return `找到 ${total} 条含完整的${what}的结果。`;
   if (exactTotal === total) return `找到 ${total} 条结果，都含完整的${what}。`;
-  return `找到 ${total} 条结果：${exactTotal} 条含完整的${what}（排在前面），${total - exactTotal} 条含全部词语（${words}），但不相连。`;
+  const first = exactFirst ? '（排在前面）' : '（标为“完全匹配”）';
+  return `找到 ${total} 条结果：${exactTotal} 条含完整的${what}${first}，${total - exactTotal} 条含全部词语（${words}），但不相连。`;
 }
 
 /** The query's words as typed, in order. */
@@ -244,6 +247,7 @@ export class WeijianSearch extends HTMLElement {
   /** The reader typed: search once they pause, replacing the URL (history gets one entry per submitted search, not per keystroke). */
   #typed(): void {
     this.#cancelTyping();
+    clearTimeout(this.#announceTimer);
     this.#typingTimer = setTimeout(() => {
       this.#typingTimer = undefined;
       const state = this.#readForm();
@@ -335,6 +339,8 @@ export class WeijianSearch extends HTMLElement {
       if (chosen?.dataset.value !== undefined) filters[name] = chosen.dataset.value;
     }
     const request = { query: state.query, filters, sort: state.sort, withFilterIndex: hasFilters };
+    clearTimeout(this.#announceTimer);
+    const run = ++this.#runs;
     let complete: CompleteOutcome | null;
     let query: ParsedQuery;
     try {
@@ -344,6 +350,8 @@ export class WeijianSearch extends HTMLElement {
       this.#shown = undefined;
       query = outcome.query;
       resultsList.replaceChildren(...outcome.first.map((found) => resultItem(found, query)));
+      // Which query the list answers (what the bench and the tests wait for).
+      resultsList.dataset.query = state.query;
       recent.hidden = true;
       resultsSection.hidden = outcome.first.length === 0;
       resultsSection.setAttribute('aria-busy', 'true');
@@ -354,20 +362,32 @@ export class WeijianSearch extends HTMLElement {
       console.error(error);
       status.textContent = UNAVAILABLE;
       return;
+    } finally {
+      // A newer run keeps the section busy itself; this one clears it if it is the last.
+      if (run === this.#runs) resultsSection.removeAttribute('aria-busy');
     }
     if (!complete) return;
     resultsSection.removeAttribute('aria-busy');
     this.#shown = { query, complete, listed: Math.min(PAGE, complete.total) };
     this.#showCounts(complete.counts);
     resultsSection.hidden = complete.total === 0;
+    resultsSection.dataset.total = String(complete.total);
+    resultsSection.dataset.query = state.query;
     more.hidden = complete.total <= PAGE;
     more.disabled = false;
     const what = state.query ? `“${unquoted(state.query)}”` : '所选条件';
-    // Announced once, when the count is complete.
-    status.textContent =
+    const text =
       complete.total === 0 ? notFoundText(state.query ? query : undefined, state.query, hasFilters) : foundText(query, complete, what);
+    // Announced once per settled query: while typing, after a quiet moment, so
+    // that a reader typing slowly does not hear a count per keystroke.
+    if (typing) this.#announceTimer = setTimeout(() => (status.textContent = text), ANNOUNCE_AFTER_MS);
+    else status.textContent = text;
     if (complete.total && this.#filtersInUse(state)) void this.#refreshCounts(complete);
   }
+
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Runs started, so that only the latest clears the results' busy state. */
+  #runs = 0;
 
   /** Counts per filter option for the search on screen, once the filter index is in. */
   async #refreshCounts(outcome: CompleteOutcome): Promise<void> {

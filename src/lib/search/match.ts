@@ -19,9 +19,9 @@ export interface WordIndex {
   /** Pages with an index word exactly `term`. */
   exact(term: string): Promise<Pages>;
   /**
-   * Pages with an index word starting with `term`. Only asked when
-   * `exact(term)` found something or `term` is one character: then the
-   * engine cannot have answered with a shorter word instead.
+   * Pages with an index word starting with `term`, and only those: where the
+   * engine would answer with a shorter word instead (Pagefind does, in an
+   * index where no word starts with the term), the adapter must leave those out.
    */
   prefix(term: string): Promise<Pages>;
   /** Pages with these index words one after another. */
@@ -75,9 +75,10 @@ export async function pagesWith(index: WordIndex, text: string): Promise<Set<str
     return false;
   };
   // One word to the browser: it may also begin a longer word of the index.
-  // Only if it is not one of the index's words is it looked for as a run of them.
-  if (index.isOneTerm(text) && (chars.length === 1 || (await isWord(text)))) add(await index.prefix(text));
-  if (!found.size && chars.length > 1) await cut(0, []);
+  // And a run of the index's words too: one part of the archive may hold it
+  // as one word and another cut it (中医馆 and 中医|馆).
+  const whole = index.isOneTerm(text) ? index.prefix(text).then(add) : undefined;
+  await Promise.all([whole, chars.length > 1 ? cut(0, []) : undefined]);
   return found;
 }
 

@@ -38,9 +38,17 @@ const isSingleHan = (segment: string) => Array.from(segment).length === 1 && HAN
  * (村|卫生 → 村卫生). A part that is one character stays one.
  */
 export function partWords(text: string, segment: Segment): string[] {
-  const pieces = segment(text)
-    .filter((s) => s.isWordLike !== false && s.segment.trim())
-    .map((s) => s.segment);
+  // Punctuation inside a part (卫生院/所) ends a word: lone characters are not joined across it.
+  const stretches: string[][] = [[]];
+  for (const piece of segment(text)) {
+    if (piece.isWordLike === false || !piece.segment.trim()) {
+      if (stretches.at(-1)!.length) stretches.push([]);
+    } else stretches.at(-1)!.push(piece.segment);
+  }
+  return [...new Set(stretches.flatMap(joinLoneCharacters))];
+}
+
+function joinLoneCharacters(pieces: readonly string[]): string[] {
   const words: string[] = [];
   /** A lone character at the start, waiting for the word after it. */
   let pending = '';
@@ -66,7 +74,7 @@ export function partWords(text: string, segment: Segment): string[] {
     pending = '';
   }
   closeRun(false);
-  return [...new Set(words)];
+  return words;
 }
 
 /** Reads a query: Traditional → Simplified, quotes, parts at spaces, words per part. */
@@ -95,7 +103,10 @@ export function chineseSegmenter(): Segment {
  * truth the tests and the bench measure the search against.
  */
 export function textMatch(text: string, query: ParsedQuery): { all: boolean; exact: boolean } {
-  const all = query.parts.length > 0 && query.parts.every((part) => part.words.every((word) => text.includes(word)));
-  const exact = all && query.parts.every((part) => text.includes(part.text));
+  // Pagefind matches Latin letters in any case.
+  const lower = text.toLowerCase();
+  const has = (word: string) => lower.includes(word.toLowerCase());
+  const all = query.parts.length > 0 && query.parts.every((part) => part.words.every(has));
+  const exact = all && query.parts.every((part) => has(part.text));
   return { all, exact };
 }

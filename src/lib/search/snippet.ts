@@ -30,11 +30,15 @@ interface Range {
 
 /** Every occurrence of the words in `text`, longest word first where two overlap. */
 export function findWords(text: string, words: readonly string[]): Range[] {
-  const byLength = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
+  const byLength = [...new Set(words.map((word) => word.replace(/[A-Z]/gu, (letter) => letter.toLowerCase())))]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   const taken = new Uint8Array(text.length);
   const ranges: Range[] = [];
+  // Latin letters in any case, as the search matched them (same length: ASCII case only).
+  const lower = text.replace(/[A-Z]/gu, (letter) => letter.toLowerCase());
   for (const word of byLength) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
       const end = at + word.length;
       if (taken.subarray(at, end).some(Boolean)) continue;
       taken.fill(1, at, end);

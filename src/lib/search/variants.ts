@@ -28,6 +28,6 @@ export function normaliseQuery(query: string, map: Readonly<Record<string, strin
   return Array.from(query.normalize('NFKC'))
     .map((char) => map[char] ?? char)
     .join('')
-    .replace(/[\s,;:?!"'()[\]，。、；：？！“”‘’「」《》（）【】]+/gu, ' ')
+    .replace(/[\s,;:?!"'()[\]，。、；：？！“”‘’「」『』《》（）【】]+/gu, ' ')
     .trim();
 }

@@ -3,6 +3,7 @@
 import type { KindSummary } from './pages.ts';
 import type { BareMeasurement, QueryMeasurement } from './search.ts';
 import type { QualityRow, QualitySummary } from './search-quality.ts';
+import { TYPING_PAUSE_MS } from '../../src/lib/search/query.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 
 export interface StageFigures {
@@ -379,7 +380,7 @@ export function writeReport(results: BenchResults): string {
     lines.push(
       `## 搜索（${results.search.site.toLocaleString('en')} 篇文章的站点）`,
       '',
-      '测量方法：Debian Chromium（playwright-core），本机回环地址，服务器像 CDN 一样对文本 gzip；每个查询用全新的浏览器配置（无缓存），375 px 宽。先打开搜索页，点进搜索框（此时开始加载 Pagefind），再逐字输入查询，不按回车；“首批结果”是从最后一次按键到前 10 条结果出现在屏幕上（含页面等待输入停顿的 150 ms），“全部结果”是到结果总数显示；传输是页面加载之后收到的全部字节（Pagefind 脚本、worker、WASM、各索引包的页面列表 pf_meta、索引块、片段、繁简对照表、索引包清单），以首批结果出现的时刻分开。裸 Pagefind 一栏：同一批查询在“下限”的裸 Pagefind 索引上（Pagefind 自带的 JavaScript 接口，无页面、无筛选、无繁简转换；从加载 pagefind.js 到前 10 条结果的片段取回）。裸 Pagefind 索引 10,000 个页面，weijian 的索引还有统计数据页（共约 10,727 个文档）。',
+      `测量方法：Debian Chromium（playwright-core），本机回环地址，服务器像 CDN 一样对文本 gzip；每个查询用全新的浏览器配置（无缓存），375 px 宽。先打开搜索页，点进搜索框（此时开始加载 Pagefind），再逐字输入查询，不按回车；“首批结果”是从最后一次按键到前 10 条结果出现在屏幕上（含页面等待输入停顿的 ${TYPING_PAUSE_MS} ms），“全部结果”是到结果总数显示；传输是页面加载之后收到的全部字节（Pagefind 脚本、WASM、各索引包的页面列表 pf_meta、索引块、片段、繁简对照表、索引包清单），以首批结果出现的时刻分开。裸 Pagefind 一栏：同一批查询在“下限”的裸 Pagefind 索引上（Pagefind 自带的 JavaScript 接口，无页面、无筛选、无繁简转换；从加载 pagefind.js 到前 10 条结果的片段取回）。裸 Pagefind 索引 10,000 个页面，weijian 的索引还有统计数据页（共约 10,727 个文档）。传输按服务器实际发出的字节计（浏览器对 worker 的请求报 0 字节）。`,
       '',
       row([
         '查询',
@@ -441,7 +442,7 @@ export function writeReport(results: BenchResults): string {
     lines.push(
       `## 搜索的查全率与查准率（${quality.site.toLocaleString('en')} 篇文章的站点）`,
       '',
-      '测量方法（`bench/lib/search-quality.ts`）：对每个查询，“相关页面”是文本（标题、摘要、正文，繁体转为简体）包含查询全部词语的文章和数据页，其中查询原样相连出现的为“完全匹配”，应排在前面。weijian 一栏是搜索页列出的全部结果；“Pagefind 本身”一栏是 Pagefind 对同一查询（繁体已转简体）的不加引号搜索，即本问题之前搜索页的做法。',
+      '测量方法（`bench/lib/search-quality.ts`）：对每个查询，“相关页面”是文本（标题、摘要、正文；繁体写的页面转为简体；拉丁字母不分大小写）包含查询全部词语的文章和数据页，其中查询原样相连出现的为“完全匹配”，应排在前面。weijian 一栏是搜索页列出的全部结果；“Pagefind 本身”一栏是 Pagefind 对同一查询（繁体已转简体）的不加引号搜索，即本问题之前搜索页的做法。',
       '',
       row(['', '查全率', '查准率', '完全匹配在前', '查询数']),
       row(['---', '---:', '---:', '---:', '---:']),

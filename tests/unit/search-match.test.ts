@@ -72,6 +72,10 @@ function wordIndex(pages: Record<string, string[]>, log: string[] = []): WordInd
       return find((words, at) => terms.every((term, n) => words[at + n] === term));
     },
     isOneTerm: (term) => segment(term).filter((s) => s.isWordLike).length === 1,
+    holds: async (page, text) => {
+      log.push(`read ${page}`);
+      return (pages[page] ?? []).join('').includes(text);
+    },
   };
 }
 
@@ -116,6 +120,14 @@ describe('finding words in the index', () => {
     const found = await matchQuery(cut, parseQuery('每千人口床位数', {}, segment));
     expect(found.all).toEqual(new Set(['beds']));
     expect(groupings(['a', 'b', 'c'])).toEqual([['a', 'b', 'c'], ['ab', 'c'], ['a', 'bc'], ['abc']]);
+  });
+  test('a word that begins inside an index word is found by reading the few pages that hold the rest of it', async () => {
+    const log: string[] = [];
+    // 村卫生 in 乡村|卫生: no run of index words starts with 村.
+    const index = wordIndex({ notice: ['建设', '乡村', '卫生', '室'], other: ['公共', '卫生'], none: ['村', '和', '卫生'] }, log);
+    expect(await pagesWith(index, '村卫生', { insideWords: true })).toEqual(new Set(['notice']));
+    expect(await pagesWith(index, '村卫生')).toEqual(new Set());
+    expect(log.filter((entry) => entry.startsWith('read')).sort()).toEqual(['read none', 'read notice', 'read other']);
   });
   test('a query with a space needs every part, anywhere', async () => {
     expect((await match('免费 婚检')).all).toEqual(new Set(['yongzhou']));

@@ -177,6 +177,10 @@ function pagefindWords(
     },
     phrase: async (terms) => ids(await search(`"${terms.join(' ')}"`, { filters })),
     isOneTerm,
+    holds: async (page, text) => {
+      const data = await seen.get(page)?.data();
+      return data ? data.content.toLowerCase().includes(text.toLowerCase()) : false;
+    },
   };
 }
 

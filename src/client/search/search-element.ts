@@ -5,13 +5,11 @@
 // <noscript> there points to the listings.
 import { FILTER_NAMES, paramsFromState, stateFromParams, type FilterName, type SearchState } from '../../lib/search/filters.ts';
 import { snippet } from '../../lib/search/snippet.ts';
-import type { ParsedQuery } from '../../lib/search/query.ts';
+import { TYPING_PAUSE_MS, type ParsedQuery } from '../../lib/search/query.ts';
 import { SearchEngine, type CompleteOutcome, type FoundPage } from './engine.ts';
 import type { PagefindFilterCounts } from './pagefind.d.ts';
 
 const PAGE = 10;
-/** Quiet time after the last keystroke before a search runs as the reader types. */
-const TYPING_PAUSE_MS = 50;
 /**
  * Safari ends a composition before the keydown of the Enter that confirmed
  * the candidate (Chromium and Firefox after it, with isComposing set): an

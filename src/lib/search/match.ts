@@ -28,13 +28,18 @@ export interface WordIndex {
   phrase(terms: readonly string[]): Promise<Pages>;
   /** Whether the engine takes `term` as one search term (its query segmenter does not cut it). */
   isOneTerm(term: string): boolean;
+  /** Whether the page's own text holds `text` (reads that one page). */
+  holds(page: string, text: string): Promise<boolean>;
 }
+
+/** Pages read to settle a word that begins inside an index word, at most, per word. */
+export const MAX_PAGES_READ = 12;
 
 /** Ways of cutting a word into the index's words that are tried, at most, before it counts as absent (each is one phrase search). */
 export const MAX_CUTS = 4;
 
 /** The pages where `text` occurs, as one index word or a run of them (see the module comment). */
-export async function pagesWith(index: WordIndex, text: string): Promise<Set<string>> {
+export async function pagesWith(index: WordIndex, text: string, { insideWords = false } = {}): Promise<Set<string>> {
   const chars = Array.from(text);
   if (!chars.length) return new Set();
   const known = new Map<string, Promise<boolean>>();
@@ -79,6 +84,19 @@ export async function pagesWith(index: WordIndex, text: string): Promise<Set<str
   // as one word and another cut it (中医馆 and 中医|馆).
   const whole = index.isOneTerm(text) ? index.prefix(text).then(add) : undefined;
   await Promise.all([whole, chars.length > 1 ? cut(0, []) : undefined]);
+  // A word may begin inside one of the index's words (中医馆 in 年中|医馆):
+  // the pages that hold the rest of it (医馆) but were not found are few, and
+  // each of them is read. Not for a rest of one character, held by most pages,
+  // and only for the query's own words (a longer phrase would cost a lookup
+  // per character).
+  if (insideWords && chars.length >= 3) {
+    const rest = await pagesWith(index, chars.slice(1).join(''));
+    const unsure = [...rest].filter((page) => !found.has(page));
+    if (unsure.length <= MAX_PAGES_READ) {
+      const held = await Promise.all(unsure.map((page) => index.holds(page, text)));
+      unsure.forEach((page, n) => held[n] && found.add(page));
+    }
+  }
   return found;
 }
 
@@ -107,10 +125,11 @@ const MAX_GROUPED_WORDS = 6;
 export async function matchQuery(index: WordIndex, query: QueryShape): Promise<Matches> {
   if (!query.parts.length) return { exact: new Set(), all: new Set() };
   const cache = new Map<string, Promise<Set<string>>>();
+  const words = new Set(query.parts.flatMap((part) => part.words));
   const pagesOf = (text: string) => {
     let pages = cache.get(text);
     if (!pages) {
-      pages = pagesWith(index, text);
+      pages = pagesWith(index, text, { insideWords: words.has(text) });
       cache.set(text, pages);
     }
     return pages;

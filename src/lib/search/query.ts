@@ -4,6 +4,9 @@
 // search page, the tests and the bench read queries the same way.
 import { normaliseQuery } from './variants.ts';
 
+/** Quiet time after the last keystroke before the search page searches what is typed (the bench quotes it). */
+export const TYPING_PAUSE_MS = 50;
+
 /** Splits text into segments as Intl.Segmenter does ('word' granularity). */
 export type Segment = (text: string) => { segment: string; isWordLike?: boolean }[];
 

@@ -98,6 +98,9 @@ interface Loaded {
   bundles: Bundle[];
 }
 
+/** The smallest WebAssembly module (magic number and version): compiling it tells whether the page's policy allows WebAssembly. */
+const EMPTY_WASM_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
 /** The synthetic filter naming a page's bundle. */
 const BUNDLE_FILTER = 'bundle';
 // Short dataset pages would otherwise outrank the long reports that explain them.
@@ -578,13 +581,19 @@ export class SearchEngine {
     if (!primary) throw new Error(`${base}${BUNDLES_MANIFEST}: no search bundles`);
     // In this thread, not Pagefind's worker: the worker's script is 12 KB more
     // before the first answer, and each of the engine's many small searches
-    // would cross to it and back.
+    // would cross to it and back. Unless this page may not compile WebAssembly
+    // (a <meta> policy without 'wasm-unsafe-eval', as on a host that sends no
+    // headers): a worker's own policy is not the page's meta one.
+    const wasmHere = await WebAssembly.compile(EMPTY_WASM_MODULE).then(
+      () => true,
+      () => false,
+    );
     await pagefind.options({
       basePath: `${base}${primary.path}`,
       baseUrl: base,
       ranking: RANKING,
       mergeFilter: { [BUNDLE_FILTER]: primary.id },
-      noWorker: true,
+      noWorker: wasmHere,
     });
     this.#merged.set(primary.id, Promise.resolve());
     await pagefind.init();

@@ -29,6 +29,8 @@ export interface BuildRun {
   hugo?: BuildFigures;
   /** Wall time of every run; the tables show the fastest of each. */
   allSeconds?: { weijian: number[]; floor: number[] };
+  /** When these builds were measured, if not in the run the report is dated by (a build-only run merged in). */
+  measuredAt?: string;
 }
 export interface BenchResults {
   date: string;
@@ -102,7 +104,7 @@ const stage = (figures: BuildFigures | undefined, name: string) => figures?.stag
 function buildSection(run: BuildRun): string[] {
   const { weijian, floor, hugo } = run;
   const lines = [
-    `### ${run.articles.toLocaleString('en')} 篇文章（${run.withChart} 篇含图表，${run.datasets} 个统计文件，正文 ${(run.characters / 1e6).toFixed(1)} 百万字）`,
+    `### ${run.articles.toLocaleString('en')} 篇文章（${run.withChart} 篇含图表，${run.datasets} 个统计文件，正文 ${(run.characters / 1e6).toFixed(1)} 百万字）${run.measuredAt ? `：构建在 ${run.measuredAt.slice(0, 16).replace('T', ' ')} UTC 单独测量` : ''}`,
     '',
     row(['构建', '用时', '页面', '页面/秒', '峰值内存（进程树 RSS）', '输出']),
     row(['---', '---:', '---:', '---:', '---:', '---:']),

@@ -439,6 +439,14 @@ export function writeReport(results: BenchResults): string {
   if (results.quality) {
     const { quality } = results;
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const summaryRow = (label: string, summary: QualitySummary) =>
+      row([
+        label,
+        pct(summary.recall),
+        pct(summary.precision),
+        `${pct(summary.exactFirstRate)}（${summary.orderedQueries} 个查询）`,
+        summary.queries,
+      ]);
     const shared = quality.overlap.reduce((sum, q) => sum + q.shared, 0);
     const shown = quality.overlap.reduce((sum, q) => sum + q.shown, 0);
     lines.push(
@@ -448,20 +456,8 @@ export function writeReport(results: BenchResults): string {
       '',
       row(['', '查全率', '查准率', '完全匹配在前', '查询数']),
       row(['---', '---:', '---:', '---:', '---:']),
-      row([
-        'weijian',
-        pct(quality.weijian.recall),
-        pct(quality.weijian.precision),
-        `${pct(quality.weijian.exactFirstRate)}（${quality.weijian.orderedQueries} 个查询）`,
-        quality.weijian.queries,
-      ]),
-      row([
-        'Pagefind 本身',
-        pct(quality.pagefind.recall),
-        pct(quality.pagefind.precision),
-        `${pct(quality.pagefind.exactFirstRate)}（${quality.pagefind.orderedQueries} 个查询）`,
-        quality.pagefind.queries,
-      ]),
+      summaryRow('weijian', quality.weijian),
+      summaryRow('Pagefind 本身', quality.pagefind),
       '',
       row(['查询', '相关页面', '其中完全匹配', 'weijian 结果', '其中相关', 'Pagefind 本身结果', '其中相关']),
       row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),

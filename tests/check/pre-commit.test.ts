@@ -67,8 +67,9 @@ function committedRepo() {
     const result = git('commit', '-m', message);
     return { ...result, output: `${result.stdout}${result.stderr}` };
   };
+  // The whole check pinned to the text format these tests read (inside a CI it would choose the CI's).
   const check = (...args: string[]) =>
-    spawnSync('npm', ['run', 'check', '--silent', ...(args.length ? ['--', ...args] : [])], { cwd: repo, encoding: 'utf8' });
+    spawnSync('npm', ['run', 'check', '--silent', '--', ...(args.length ? args : ['--format', 'text'])], { cwd: repo, encoding: 'utf8' });
   return { repo, git, write, commit, check };
 }
 

@@ -1,29 +1,80 @@
-import { join, relative, resolve, sep } from 'node:path';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import {
+  CODE_QUALITY_FILE,
+  codeQualityReport,
+  githubAnnotation,
+  githubBlobUrl,
+  stepSummary,
+  type CheckFormat,
+  type JsonReport,
+} from './ci-formats.ts';
 import { checkContent, type CheckResult } from './content.ts';
 import { messages } from '../messages/messages.ts';
 import { formatProblem, sortProblems, type Problem } from './problem.ts';
 import { GitError, GitRepo, gitSource } from './source.ts';
 import { contentDirFrom } from '../content/content-dir.ts';
 
+export interface CheckOutput {
+  format: CheckFormat;
+  /** Where the GitLab Code Quality report goes (format gitlab); relative to `root`. */
+  report?: string;
+}
+
 /**
- * Check all content under `root` and print the outcome, in Chinese, for an
- * editor's terminal or a CI log. Returns the result when the content may be
- * published (the build reuses it), undefined when it may not.
+ * Check all content under `root` and print the outcome: in Chinese for an
+ * editor's terminal or a CI log, and in the form the CI shows on the lines
+ * (ci-formats.ts). Returns the result when the content may be published (the
+ * build reuses it), undefined when it may not.
  */
-export function runContentCheck(root: string, env: Record<string, string | undefined>, what: string): CheckResult | undefined {
+export function runContentCheck(
+  root: string,
+  env: Record<string, string | undefined>,
+  what: string,
+  output: CheckOutput = { format: 'text' },
+): CheckResult | undefined {
   const started = performance.now();
   const result = checkContent({ root, contentDir: resolve(root, contentDirFrom(env)) });
   const { problems, articles, datasets } = result;
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  if (problems.length) {
-    for (const problem of problems) console.error(formatProblem(problem));
-    console.error(
-      `\n内容检查未通过：${problems.length} 个问题（检查了 ${articles.length} 篇文章、${datasets.length} 个数据文件，用时 ${seconds} 秒）。请按提示修改后再试；${what}`,
-    );
-    return undefined;
+  const seconds = (performance.now() - started) / 1000;
+  const counts = { articles: articles.length, datasets: datasets.length };
+  const outcome = problems.length
+    ? `\n内容检查未通过：${problems.length} 个问题（检查了 ${counts.articles} 篇文章、${counts.datasets} 个数据文件，用时 ${seconds.toFixed(2)} 秒）。请按提示修改后再试；${what}`
+    : `内容检查通过：${counts.articles} 篇文章、${counts.datasets} 个数据文件，用时 ${seconds.toFixed(2)} 秒。`;
+  const say = problems.length ? console.error : console.log;
+  switch (output.format) {
+    case 'json': {
+      const report: JsonReport = { passed: !problems.length, ...counts, seconds: Number(seconds.toFixed(3)), problems };
+      console.log(JSON.stringify(report, null, 2));
+      break;
+    }
+    case 'github': {
+      // Workflow commands are read from stdout; the plain list stays in the log, folded.
+      for (const problem of problems) console.log(githubAnnotation(problem));
+      if (problems.length) {
+        console.log('::group::全部问题（文件:行）');
+        for (const problem of problems) console.log(formatProblem(problem));
+        console.log('::endgroup::');
+      }
+      say(outcome);
+      if (env.GITHUB_STEP_SUMMARY)
+        appendFileSync(env.GITHUB_STEP_SUMMARY, stepSummary(problems, { ...counts, blobUrl: githubBlobUrl(env) }));
+      break;
+    }
+    case 'gitlab':
+    case 'text': {
+      for (const problem of problems) console.error(formatProblem(problem));
+      say(outcome);
+      if (output.format === 'gitlab') {
+        const file = resolve(root, output.report ?? CODE_QUALITY_FILE);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, `${JSON.stringify(codeQualityReport(problems), null, 2)}\n`);
+        console.log(messages.codeQualityWritten(relative(root, file).split(sep).join('/'), problems.length));
+      }
+      break;
+    }
   }
-  console.log(`内容检查通过：${articles.length} 篇文章、${datasets.length} 个数据文件，用时 ${seconds} 秒。`);
-  return result;
+  return problems.length ? undefined : result;
 }
 
 /**

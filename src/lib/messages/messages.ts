@@ -202,8 +202,13 @@ export const messages = {
     `内容检查通过：将要提交的内容没有问题（暂存区中 ${articles} 篇文章、${datasets} 个数据文件，用时 ${seconds} 秒）。`,
   stagedPreexisting: (count: number) =>
     `另有 ${count} 个问题在本次提交没有改动的文件中，提交之前就已存在，不影响这次提交；运行 \`npm run check\` 可以看到它们。`,
-  checkUsage: (argument: string) =>
-    `不认识的参数 ${quote(argument)}。用法：\`npm run check\` 检查全部内容；\`npm run check -- --staged\` 只检查将要提交的内容（提交前检查用的就是它）。`,
+  checkUsage: (detail: string) =>
+    `${detail}。用法：\`npm run check\` 检查全部内容；\`npm run check -- --staged\` 只检查将要提交的内容（提交前检查用的就是它）；` +
+    `\`npm run check -- --format github|gitlab|json|text\` 选择输出格式（在 GitHub Actions、GitLab CI 中会自动选择），\`--report 文件\` 指定 GitLab 代码质量报告的位置。`,
+  checkUnknownArgument: (argument: string) => `不认识的参数 ${quote(argument)}`,
+  checkUnknownFormat: (format: string, formats: readonly string[]) => `不认识的输出格式 ${quote(format)}，可选：${formats.join('、')}`,
+  checkStagedIsText: () => '`--staged` 是提交前的检查，只输出文字，不能与 `--format`、`--report` 一起使用',
+  codeQualityWritten: (file: string, count: number) => `GitLab 代码质量报告已写入 ${file}（${count} 个问题）。`,
   duplicateArticle: (otherPath: string) => `与 ${otherPath} 标题和日期都相同，像是重复发布。请删除其中一篇，或修改标题以区分。`,
 
   // Text damage (src/lib/text/damage.ts) and reviewed exceptions

@@ -211,6 +211,30 @@ export const messages = {
   codeQualityWritten: (file: string, count: number) => `GitLab 代码质量报告已写入 ${file}（${count} 个问题）。`,
   duplicateArticle: (otherPath: string) => `与 ${otherPath} 标题和日期都相同，像是重复发布。请删除其中一篇，或修改标题以区分。`,
 
+  // Shards of a large archive (shards.json, `npm run shards`)
+  shardId: () => '分站 id 只能用小写字母、数字和连字符（2–32 个字符），例如 `hunan`；它也是分站网址的最后一段。',
+  shardTitle: () => '请写上分站的名称，读者在首页看到的就是它，例如 `湖南`。',
+  shardContent: () => '请写上分站的内容文件夹（相对于 shards.json），例如 `archive/hunan`。',
+  shardsTooFew: () => '分站至少要有两个；只有一个时请删去 shards.json，直接构建整个网站。',
+  shardDuplicate: (id: string) => `分站 id ${quote(id)} 重复了。每个分站要有自己的 id。`,
+  shardFileInvalid: (file: string, where: string, detail: string) => `${file}：${where ? `${where}：` : ''}${detail}`,
+  shardFileUnreadable: (file: string, detail: string) => `读不了 ${file}（${detail}）。请确认它是 UTF-8 编码的 JSON。`,
+  shardContentMissing: (file: string, id: string, dir: string) =>
+    `${file}：分站 ${quote(id)} 的内容文件夹 ${dir} 不存在，或其中没有 articles/。请改正 \`content\`。`,
+  shardSharedDiffers: (name: string, first: string, other: string) =>
+    `${other}/${name} 与 ${first}/${name} 不一样。各分站的 ${name} 必须完全相同（全站共用一份地区和主题），否则跨分站搜索的筛选会对不上；请把改动同样复制到每个分站。`,
+  shardUnknown: (id: string, ids: readonly string[]) => `没有 id 为 ${quote(id)} 的分站。可用：${list(ids)}。`,
+  shardOutputMissing: (id: string, dir: string) =>
+    `分站 ${quote(id)} 的构建结果 ${dir} 不存在：请先构建它（\`npm run shards -- build ${id}\`）。`,
+
+  shardsUsage: () =>
+    '用法：`npm run shards -- plan | build <分站 id> | assemble | run`。plan 列出分站（CI 矩阵），build 构建一个分站，assemble 把各分站合成一个网站，run 在本机依次完成全部步骤（见 scripts/shards.ts 开头的说明）。',
+  shardBuilt: (id: string, title: string, articles: number, seconds: string, out: string) =>
+    `分站 ${id}（${title}）：${articles} 篇文章，构建用时 ${seconds} 秒 → ${out}`,
+  shardReused: (id: string, title: string, key: string) =>
+    `分站 ${id}（${title}）：内容、代码和分站列表都没有变，沿用上次的构建结果（${key.slice(0, 12)}）。`,
+  shardsAssembled: (count: number, out: string) => `已把 ${count} 个分站合成一个网站：${out}（根目录有分站首页和 404 页面）。`,
+
   // Text damage (src/lib/text/damage.ts) and reviewed exceptions
   textDamage: (hit: DamageHit) => {
     const spot = `“${hit.excerpt}”`;

@@ -93,7 +93,9 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|tmp|node_modules|[.]astro)/|^tests/fixtures/|^bench/floor/' },
+    exclude: {
+      path: '^(dist|dist-shards|preview|tmp|node_modules|[.]astro|[.]gitlab-ci-local|[.]shard-cache)/|^tests/fixtures/|^bench/floor/',
+    },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },

@@ -25,7 +25,20 @@ const RENDER_ONLY = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist/', 'tmp/', '**/.astro/', 'node_modules/', 'content/', 'tests/fixtures/', 'bench/floor/dist/', 'import-reports/']),
+  globalIgnores([
+    'dist/',
+    'tmp/',
+    '**/.astro/',
+    'node_modules/',
+    'content/',
+    'tests/fixtures/',
+    'bench/floor/dist/',
+    'import-reports/',
+    'dist-shards/',
+    '.shard-cache/',
+    'preview/',
+    '.gitlab-ci-local/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

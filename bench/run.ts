@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeArchive } from './generate-archive.ts';
-import { PROVINCES } from './lib/vocabulary.ts';
+import { measureShardMatrix, searchIndexSize } from './lib/shard-matrix.ts';
 import { directorySize, measure, peakBetween, type Measured } from './lib/measure.ts';
 import { writeHugoSite } from './lib/hugo-site.ts';
 import { measurePages, summariseByKind } from './lib/pages.ts';
@@ -89,7 +89,8 @@ async function buildWeijian(contentDir: string, dist: string, stagesFile: string
     pages,
     peakRssBytes: run.peakRss,
     output: directorySize(dist),
-    searchIndex: directorySize(join(dist, 'pagefind')),
+    // Every bundle (pagefind/, pagefind-2/, …): the whole index, as the floor's single one.
+    searchIndex: searchIndexSize(dist),
     stages: stages.map((stage) => stageFigures(stage.name, run, stage.start, stage.end)),
   };
 }
@@ -436,43 +437,15 @@ try {
 } finally {
   await served.close();
 }
-// Sharding: the largest archive's articles split by province into two halves,
-// each built on its own as a separate machine would. Does memory stay flat?
+// Sharding: the largest archive as two province shards, built by the same
+// steps as the CI matrix (`npm run shards -- run`), then reused.
 if (!values['skip-shards']) {
-  const halves = [PROVINCES.slice(0, 5).map((p) => p.id), PROVINCES.slice(5).map((p) => p.id)];
-  results.shards = [];
-  for (const [n, provinces] of halves.entries()) {
-    const dir = join(root, 'tmp/bench', `shard-${n + 1}-of-2`);
-    const archive = writeArchive(dir, { count: Math.round(largest / 2), seed, provinces });
-    const dist = join(dir, 'dist');
-    const stagesFile = join(dir, 'stages.json');
-    rmSync(join(root, 'node_modules/.astro/data-store.json'), { force: true });
-    log(`shard ${n + 1} of 2 (${provinces.join(', ')}): ${archive.articles} articles`);
-    const run = await measure(node, [join(root, 'scripts/build.ts')], {
-      cwd: root,
-      quiet: true,
-      env: {
-        ...process.env,
-        WEIJIAN_CONTENT_DIR: archive.contentDir,
-        WEIJIAN_OUT_DIR: dist,
-        WEIJIAN_BUILD_STAGES: stagesFile,
-        WEIJIAN_BASE: `/shard-${n + 1}/`,
-        WEIJIAN_SEARCH_SHARDS: `/shard-${2 - n}/`,
-      },
-    });
-    const { stages } = JSON.parse(readFileSync(stagesFile, 'utf8')) as { stages: { name: string; start: number; end: number }[] };
-    console.log(`  ${run.seconds.toFixed(1)} s, peak ${(run.peakRss / 2 ** 30).toFixed(2)} GiB`);
-    results.shards.push({
-      provinces,
-      articles: archive.articles,
-      seconds: run.seconds,
-      pages: Number(/(\d+) page\(s\) built/.exec(run.output)?.[1] ?? 0),
-      peakRssBytes: run.peakRss,
-      output: directorySize(dist),
-      searchIndex: directorySize(join(dist, 'pagefind')),
-      stages: stages.map((stage) => stageFigures(stage.name, run, stage.start, stage.end)),
-    });
-  }
+  log(`shard matrix: ${largest} articles as two province shards`);
+  results.shardMatrix = await measureShardMatrix({ projectRoot: root, dir: join(root, 'tmp/bench/shard-matrix'), count: largest, seed });
+  for (const shard of results.shardMatrix.shards)
+    console.log(
+      `  ${shard.id}: ${shard.articles} articles, ${shard.seconds.toFixed(1)} s, peak ${(shard.peakRssBytes / 2 ** 30).toFixed(2)} GiB`,
+    );
 }
 results.benchSeconds = (Date.now() - started) / 1000;
 

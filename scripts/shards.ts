@@ -7,9 +7,10 @@
 //                     reuses its last output from the cache folder (--cache)
 // Options: --file shards.json (or WEIJIAN_SHARDS_FILE), --prefix / (the archive's
 // address; WEIJIAN_BASE), --out-root dist-shards, --out dist, --cache .shard-cache,
-// --github-output (plan: also write `sharded` and `matrix` to $GITHUB_OUTPUT).
+// --github-output (plan: also write `sharded` and `matrix` to $GITHUB_OUTPUT),
+// --timings FILE (run: each step's start and end, epoch ms, for `npm run bench`).
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { messages } from '../src/lib/messages/messages.ts';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,7 @@ const { values, positionals } = parseArgs({
     'out-root': { type: 'string', default: 'dist-shards' },
     out: { type: 'string', default: process.env.WEIJIAN_OUT_DIR || 'dist' },
     cache: { type: 'string', default: '.shard-cache' },
+    timings: { type: 'string' },
     'github-output': { type: 'boolean', default: false },
   },
 });
@@ -84,24 +86,31 @@ try {
     case 'run': {
       const whole = plan();
       const cache = resolve(values.cache);
+      const timings: { step: string; reused?: boolean; start: number; end: number }[] = [];
       for (const shard of whole.shards) {
+        const start = Date.now();
         const key = keyOf(shard, whole);
         const saved = join(cache, shard.id, key);
-        if (existsSync(join(saved, 'index.html'))) {
+        const reused = existsSync(join(saved, 'index.html'));
+        if (reused) {
           rmSync(shard.outDir, { recursive: true, force: true });
           cpSync(saved, shard.outDir, { recursive: true });
           console.log(messages.shardReused(shard.id, shard.title, key));
-          continue;
+        } else {
+          buildShard(whole, shard.id);
+          // Only the newest output of each shard is kept.
+          rmSync(join(cache, shard.id), { recursive: true, force: true });
+          mkdirSync(join(cache, shard.id), { recursive: true });
+          cpSync(shard.outDir, saved, { recursive: true });
         }
-        buildShard(whole, shard.id);
-        // Only the newest output of each shard is kept.
-        rmSync(join(cache, shard.id), { recursive: true, force: true });
-        mkdirSync(join(cache, shard.id), { recursive: true });
-        cpSync(shard.outDir, saved, { recursive: true });
+        timings.push({ step: shard.id, reused, start, end: Date.now() });
       }
+      const start = Date.now();
       const out = resolve(values.out);
       assembleShards(whole, out);
+      timings.push({ step: 'assemble', start, end: Date.now() });
       console.log(messages.shardsAssembled(whole.shards.length, out));
+      if (values.timings) writeFileSync(values.timings, JSON.stringify(timings));
       break;
     }
     default:

@@ -1,5 +1,6 @@
 // bench/REPORT.md from the raw figures: every number with how it was measured,
 // and each target marked met or missed.
+import type { ShardMatrixFigures } from './shard-matrix.ts';
 import type { KindSummary } from './pages.ts';
 import type { BareMeasurement, QueryMeasurement } from './search.ts';
 import type { QualityRow, QualitySummary } from './search-quality.ts';
@@ -55,8 +56,8 @@ export interface BenchResults {
     overlapBundlePages: number;
   };
   lighthouse?: LighthouseResult[];
-  /** The largest archive split by province into halves, each built alone. */
-  shards?: (BuildFigures & { provinces: string[]; articles: number })[];
+  /** The largest archive as province shards, built by `npm run shards -- run` (bench/lib/shard-matrix.ts). */
+  shardMatrix?: ShardMatrixFigures;
   /** `npm run check` alone (`npm run bench -- --check-only`), each run's seconds. */
   checkOnly?: { articles: number; seconds: number[]; peakRssBytes: number; date: string; base?: string; baseSeconds?: number[] }[];
   /** `--build-base`: whole builds of this tree and of an earlier commit, taking turns in one run. */
@@ -491,28 +492,31 @@ export function writeReport(results: BenchResults): string {
       '',
     );
   }
-  if (results.shards?.length) {
-    const whole = results.runs.at(-1)!.weijian;
+  if (results.shardMatrix) {
+    const matrix = results.shardMatrix;
+    const whole = results.runs.at(-1)!;
     lines.push(
-      '## 分片构建（按省份一分为二，各自单独构建）',
+      '## 分站构建（CI 矩阵的步骤，在本机依次运行）',
       '',
-      `同一生成器、同一种子，只取一半省份的地区；每个分片在自己的路径下构建，并合并另一分片的搜索索引。对照：整体 ${results.runs.at(-1)!.articles.toLocaleString('en')} 篇构建用时 ${s(whole.seconds)}，峰值 ${GiB(whole.peakRssBytes)}。`,
+      `${matrix.articles.toLocaleString('en')} 篇合成文章按省份分成 ${matrix.shards.length} 个分站（共用同一份 regions.json 和 topics.json），由 \`npm run shards -- run\` 依次构建，再合成一个网站；每个分站的搜索合并其他分站的索引。测于 ${matrix.date.slice(0, 16).replace('T', ' ')} UTC。对照：整体构建 ${whole.articles.toLocaleString('en')} 篇用时 ${s(whole.weijian.seconds)}，峰值 ${GiB(whole.weijian.peakRssBytes)}。`,
       '',
-      row(['分片', '文章', '用时', '检查', 'Astro', 'Pagefind', '峰值内存', 'Pagefind 峰值', '搜索索引']),
-      row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
-      ...results.shards.map((shard) =>
+      row(['分站', '省份', '文章', '构建用时（含存入缓存）', '峰值内存', '输出', '搜索索引（全部索引包）']),
+      row(['---', '---', '---:', '---:', '---:', '---:', '---:']),
+      ...matrix.shards.map((shard) =>
         row([
+          shard.id,
           shard.provinces.join('、'),
           shard.articles,
           s(shard.seconds),
-          s(stage(shard, 'check')?.seconds ?? 0),
-          s(stage(shard, 'astro')?.seconds ?? 0),
-          s(stage(shard, 'search')?.seconds ?? 0),
           GiB(shard.peakRssBytes),
-          GiB(stage(shard, 'search')?.peakRssBytes ?? 0),
-          MB(shard.searchIndex?.bytes ?? 0),
+          MB(shard.output.bytes),
+          MB(shard.searchIndex.bytes),
         ]),
       ),
+      '',
+      `- 第一次（全部构建并合成）：${s(matrix.firstSeconds)}；其中合成 ${s(matrix.assembleSeconds)}，合成后 ${matrix.assembled.files.toLocaleString('en')} 个文件、${MB(matrix.assembled.bytes)}。`,
+      `- 没有改动，再运行一次：${s(matrix.unchangedSeconds)}（每个分站都沿用上次的构建结果）。`,
+      `- 改动 ${matrix.shards[0]!.id} 的一篇文章后：${s(matrix.oneChanged.seconds)}，重新构建的只有 ${matrix.oneChanged.rebuilt.join('、') || '（无）'}。`,
       '',
     );
   }

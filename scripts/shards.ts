@@ -45,7 +45,7 @@ function buildShard(whole: ShardPlan, shardId: string): number {
   const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts')], {
     cwd: process.cwd(),
     stdio: 'inherit',
-    env: { ...process.env, ...shardBuildEnv(shard) },
+    env: { ...process.env, ...shardBuildEnv(shard, whole) },
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
   const seconds = (performance.now() - started) / 1000;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeShardedArchive } from '../../bench/lib/shard-archive.ts';
 import { serveDirectory, type Served } from '../../bench/lib/serve.ts';
 import { launchChromium } from '../support/browser.ts';
-import { repoRoot } from '../support/paths.ts';
+import { repoRoot, sampleSite } from '../support/paths.ts';
 import { watchViolations } from '../support/csp.ts';
 import { messages } from '../../src/lib/messages/messages.ts';
 
@@ -67,8 +67,13 @@ describe('the matrix run, assembled', () => {
       const slugs = readdirSync(join(root, 'dist', shard.id, 'articles'), { withFileTypes: true }).filter((e) => e.isDirectory());
       expect(slugs.length).toBe(articles[shard.id]);
       expect(slugs.every((slug) => shard.provinces.includes(slug.name.split('-')[0]!))).toBe(true);
-      expect(readFileSync(join(root, 'dist', shard.id, 'index.html'), 'utf8')).toContain(`action="/${shard.id}/search/"`);
+      const home = readFileSync(join(root, 'dist', shard.id, 'index.html'), 'utf8');
+      expect(home).toContain(`action="/${shard.id}/search/"`);
+      // Every shard's header leads back to the page that lists them all.
+      expect(home).toContain('<a href="/">全部分站</a>');
     }
+    // A site of its own has no such link.
+    expect(readFileSync(join(sampleSite.dist, 'index.html'), 'utf8')).not.toContain('全部分站');
   });
 
   test('the root page lists every shard with its count, and the 404 page leads back; both pass axe and the CSP', async () => {

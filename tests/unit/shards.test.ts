@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { normalizePrefix, planShards, ShardPlanError } from '../../src/lib/shards/plan.ts';
+import { normalizePrefix, planShards, shardBuildEnv, ShardPlanError } from '../../src/lib/shards/plan.ts';
+import { archiveHomeFrom } from '../../src/lib/shards/archive-home.ts';
 import { shardKey } from '../../src/lib/shards/key.ts';
 import { messages } from '../../src/lib/messages/messages.ts';
 
@@ -116,4 +117,15 @@ test('the key follows what the output depends on, and nothing else', () => {
   expect(keys('/', { WEIJIAN_SITE: 'https://wsjkw.example.gov.cn' })[0]).not.toBe(previous);
   writeFileSync(join(root, 'shards.json'), JSON.stringify({ shards: [...TWO, { id: 'west', title: '西部', content: 'archive/south' }] }));
   expect(keys()[0]).not.toBe(previous);
+});
+
+test('a shard’s link back to the archive’s root page: a path or an https address, else refused', () => {
+  expect(archiveHomeFrom(undefined)).toBeUndefined();
+  expect(archiveHomeFrom(' ')).toBeUndefined();
+  expect(archiveHomeFrom('/weijian')).toBe('/weijian/');
+  expect(archiveHomeFrom('https://wsjkw.example.gov.cn/')).toBe('https://wsjkw.example.gov.cn/');
+  expect(() => archiveHomeFrom('javascript:alert(1)')).toThrow(messages.archiveHomeInvalid('javascript:alert(1)'));
+  const root = archive(TWO);
+  const whole = plan(root, '/weijian/');
+  expect(shardBuildEnv(whole.shards[1]!, whole)).toMatchObject({ WEIJIAN_BASE: '/weijian/south/', WEIJIAN_ARCHIVE_HOME: '/weijian/' });
 });

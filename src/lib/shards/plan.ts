@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { messages } from '../messages/messages.ts';
 import { shardListSchema } from '../schema/shards.ts';
 import { fieldName } from '../check/problem.ts';
+import { ARCHIVE_HOME_ENV } from './archive-home.ts';
 
 /** Every shard must hold the same copy of these: one list of regions and topics for the whole archive. */
 export const SHARED_FILES = ['regions.json', 'topics.json'] as const;
@@ -139,12 +140,13 @@ export function shardOf(plan: ShardPlan, id: string): PlannedShard {
   return shard;
 }
 
-/** The environment one shard's `npm run build` runs with. */
-export function shardBuildEnv(shard: PlannedShard): Record<string, string> {
+/** The environment one shard's `npm run build` runs with; its header links back to the archive's root page. */
+export function shardBuildEnv(shard: PlannedShard, plan: ShardPlan): Record<string, string> {
   return {
     WEIJIAN_CONTENT_DIR: shard.contentDir,
     WEIJIAN_BASE: shard.base,
     WEIJIAN_OUT_DIR: shard.outDir,
     WEIJIAN_SEARCH_SHARDS: shard.searchShards,
+    [ARCHIVE_HOME_ENV]: plan.prefix,
   };
 }

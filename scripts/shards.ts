@@ -1,6 +1,7 @@
 // `npm run shards -- <step>`: a large archive built as shards (docs/scaling.md),
 // the same steps a CI matrix runs, one job per shard:
 //   plan              the shards of shards.json as JSON (the matrix), each with its cache key
+//   check             every shard's content check, in the CI's format (annotations on the lines)
 //   build <id>        one shard's `npm run build`, to dist-shards/<id>/
 //   assemble          dist-shards/* into one tree (dist/) with a root index and 404 page
 //   run               all of it here, in sequence: a shard whose key did not change
@@ -18,6 +19,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SHARDS_FILE, ShardPlanError, planShards, shardBuildEnv, shardOf, type ShardPlan } from '../src/lib/shards/plan.ts';
 import { shardKey } from '../src/lib/shards/key.ts';
 import { assembleShards } from '../src/lib/shards/assemble.ts';
+import { runContentCheck } from '../src/lib/check/run.ts';
+import { chooseCheckFormat } from '../src/lib/check/ci-formats.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const { values, positionals } = parseArgs({
@@ -69,6 +72,20 @@ try {
       console.log(JSON.stringify({ sharded: true, prefix: whole.prefix, include }));
       if (values['github-output'] && process.env.GITHUB_OUTPUT)
         appendFileSync(process.env.GITHUB_OUTPUT, `sharded=true\nmatrix=${matrix}\n`);
+      break;
+    }
+    case 'check': {
+      // As `npm run check` does for one content folder, once per shard; all are checked before it fails.
+      const whole = plan();
+      const format = chooseCheckFormat(undefined, process.env);
+      let passed = true;
+      for (const shard of whole.shards) {
+        console.log(messages.shardChecking(shard.id, shard.title));
+        const env = { ...process.env, WEIJIAN_CONTENT_DIR: shard.contentDir };
+        const report = `gl-code-quality-${shard.id}.json`;
+        if (!runContentCheck(process.cwd(), env, '没有发布任何内容。', { format, report })) passed = false;
+      }
+      if (!passed) process.exit(1);
       break;
     }
     case 'build': {

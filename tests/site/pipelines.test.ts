@@ -86,6 +86,35 @@ describe('GitHub Actions', () => {
   });
 });
 
+test('every step output and job output the workflow reads is one that its step or job writes', () => {
+  const text = readFileSync(join(WORKFLOWS, 'publish.yml'), 'utf8');
+  const jobs = workflow.jobs as Record<string, Job & { outputs?: Record<string, string>; steps: (Step & { id?: string })[] }>;
+  // What each step writes: the scripts' own output, run here; the inline lines; the official actions' documented outputs.
+  const githubOutput = (args: string[], cwd: string) => {
+    const file = join(repoRoot, 'tmp/test-sites/github-output.txt');
+    writeFileSync(file, '');
+    const run = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_OUTPUT: file } });
+    expect(run.status, run.stderr).toBe(0);
+    return new Set([...readFileSync(file, 'utf8').matchAll(/^(\w+)=/gm)].map((m) => m[1]!));
+  };
+  const address = spawnSync(process.execPath, [join(repoRoot, 'scripts/ci-address.ts')], { encoding: 'utf8' }).stdout;
+  const written: Record<string, Set<string>> = {
+    address: new Set([...address.matchAll(/^(\w+)=/gm)].map((m) => m[1]!)),
+    plan: githubOutput([join(repoRoot, 'scripts/shards.ts'), 'plan', '--github-output', '--file', 'no-such-shards.json'], repoRoot),
+    pages: new Set(['base_url', 'origin', 'host', 'base_path']),
+    cache: new Set(['cache-hit', 'cache-primary-key', 'cache-matched-key']),
+    deployment: new Set(['page_url']),
+  };
+  for (const job of Object.values(jobs))
+    for (const step of job.steps)
+      if (step.id && step.run && !written[step.id]) written[step.id] = new Set([...step.run.matchAll(/echo "(\w+)=/g)].map((m) => m[1]!));
+  const stepReads = [...text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)];
+  expect(stepReads.length).toBeGreaterThan(8);
+  for (const [read, step, name] of stepReads) expect(written[step!], read).toContain(name);
+  for (const [read, job, name] of text.matchAll(/needs\.([\w-]+)\.outputs\.([\w-]+)/g))
+    expect(Object.keys(jobs[job!]?.outputs ?? {}), read).toContain(name);
+});
+
 // GitLab: a copy of this working tree (tracked and new files, as a commit would
 // hold them) in a repository of its own, so the runs touch nothing here.
 const project = join(repoRoot, 'tmp/test-sites/gitlab-project');
@@ -166,6 +195,14 @@ beforeAll(() => {
 }, 120_000);
 
 describe('GitLab CI, run with gitlab-ci-local', () => {
+  test('what GitLab checks that gitlab-ci-local does not: an exposed artifact’s name is ASCII words and spaces', () => {
+    const config = parse(readFileSync(join(repoRoot, '.gitlab-ci.yml'), 'utf8')) as Record<string, { artifacts?: { expose_as?: string } }>;
+    const exposed = Object.values(config).flatMap((job) => (job?.artifacts?.expose_as ? [job.artifacts.expose_as] : []));
+    expect(exposed.length).toBeGreaterThan(0);
+    // GitLab's EXPOSE_AS_REGEX, /\A\w[-\w ]*\z/ in Ruby, where \w is ASCII only.
+    for (const name of exposed) expect(name).toMatch(/^[A-Za-z0-9_][-A-Za-z0-9_ ]*$/);
+  });
+
   test('which jobs each kind of pipeline runs', () => {
     expect(jobsListed(MERGE_REQUEST, ['CI_COMMIT_BRANCH'])).toEqual(['check', 'preview']);
     expect(jobsListed({ ...MERGE_REQUEST, WEIJIAN_PAGES_PREVIEW: 'true' }, ['CI_COMMIT_BRANCH'])).toEqual([

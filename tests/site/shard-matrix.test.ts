@@ -5,7 +5,7 @@
 // its 404 page leads back, one search page finds pages of every shard, and a
 // shard whose inputs did not change is not built again.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
@@ -31,11 +31,11 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-function shards(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/shards.ts'), ...args], {
+function shards(args: string[] | string, extraEnv: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/shards.ts'), ...[args].flat()], {
     cwd: root,
     encoding: 'utf8',
-    env: cleanEnvironment(),
+    env: { ...cleanEnvironment(), ...extraEnv },
   });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
@@ -132,6 +132,28 @@ describe('the matrix run, assembled', () => {
     expect(changed.status, changed.output).toBe(0);
     expect(reused(changed.output)).toEqual(['north']);
     expect(built(changed.output)).toEqual(['south']);
+  });
+
+  test('in GitHub Actions every shard is checked and a problem in one is annotated on its line', () => {
+    const bad = join(root, 'archive/south/articles/zz-bad.mdx');
+    writeFileSync(
+      bad,
+      readFileSync(join(root, 'archive/south/articles', readdirSync(join(root, 'archive/south/articles')).sort()[0]!), 'utf8').replace(
+        /^region: .*$/m,
+        'region: nowhere',
+      ),
+    );
+    try {
+      const run = shards('check', { GITHUB_ACTIONS: 'true' });
+      expect(run.status).toBe(1);
+      expect(run.output).toContain('检查分站 north');
+      expect(run.output).toContain('检查分站 south');
+      expect(run.output).toMatch(/^::error file=archive\/south\/articles\/zz-bad\.mdx,line=\d+,title=内容检查：region::/m);
+      expect(run.output.match(/^::error /gm)).toHaveLength(1);
+    } finally {
+      rmSync(bad);
+    }
+    expect(shards('check', { GITHUB_ACTIONS: 'true' }).status).toBe(0);
   });
 
   test('shards whose regions.json differ are refused before anything is built, naming both files', () => {

@@ -26,7 +26,8 @@ test('the project’s own WEIJIAN_SITE and WEIJIAN_BASE win; an empty variable d
 test('a preview goes under its own sub-path, and its note says where to open it', () => {
   const preview = siteAddress({ preview: 'pr-12' });
   expect(preview.base).toBe('/pr-12/');
-  expect(siteAddress({ base: '/weijian/', preview: '/mr-3/' }).base).toBe('/weijian/mr-3/');
+  // Whatever the site's own base: the preview is served from the folder it is downloaded to.
+  expect(siteAddress({ base: '/weijian/', preview: '/mr-3/', pagesUrl: 'https://hc.github.io/weijian' }).base).toBe('/mr-3/');
   expect(addressLines(preview)).toBe('WEIJIAN_SITE=https://weijian.example.cn\nWEIJIAN_BASE=/pr-12/\n');
   expect(previewNote('github', 'preview-pr-12', preview.base)).toContain('http://localhost:8000/pr-12/');
   expect(previewNote('github', 'preview-pr-12', preview.base)).toContain('`preview-pr-12`');

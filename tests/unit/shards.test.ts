@@ -1,7 +1,8 @@
 // shards.json and the plan made from it (src/lib/shards): what each matrix job
 // builds, the messages for a wrong list, and the cache key that decides
 // whether a shard is built again.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -128,4 +129,38 @@ test('a shard’s link back to the archive’s root page: a path or an https add
   const root = archive(TWO);
   const whole = plan(root, '/weijian/');
   expect(shardBuildEnv(whole.shards[1]!, whole)).toMatchObject({ WEIJIAN_BASE: '/weijian/south/', WEIJIAN_ARCHIVE_HOME: '/weijian/' });
+});
+
+test('the key follows the content’s git history too: a change and its revert leave the bytes as they were, not the 修订记录', () => {
+  const root = archive(TWO);
+  const project = mkdtempSync(join(tmpdir(), 'weijian-project-'));
+  const git = (...args: string[]) => {
+    const run = spawnSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=e@example.cn', '-c', 'core.hooksPath=/dev/null', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+  };
+  const key = () => {
+    const whole = plan(root);
+    return shardKey(whole.shards[0]!, whole, { projectRoot: project, env: {} });
+  };
+  const outside = key();
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-q', '-m', 'First');
+  const first = key();
+  expect(first).not.toBe(outside);
+  const file = join(root, 'archive/north/articles/north-a.mdx');
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, original.replace('title: north', 'title: 改'));
+  git('commit', '-q', '-am', 'Change');
+  writeFileSync(file, original);
+  git('commit', '-q', '-am', 'Revert');
+  expect(key()).not.toBe(first);
+  // Commits that touch only another shard leave this one's key alone.
+  const again = key();
+  writeFileSync(join(root, 'archive/south/articles/south-a.mdx'), '---\ntitle: 南\n---\n');
+  git('commit', '-q', '-am', 'South only');
+  expect(key()).toBe(again);
 });

@@ -58,9 +58,14 @@ export interface SummaryContext {
   datasets: number;
 }
 
-/** Where a file of the commit being checked is shown on GitHub, from the workflow's own variables. */
+/**
+ * Where a file of the commit being checked is shown on GitHub, from the workflow's own variables.
+ * In a pull request GITHUB_SHA is a merge commit GitHub makes and later drops; the workflow passes
+ * the request's own commit as WEIJIAN_COMMIT_SHA.
+ */
 export function githubBlobUrl(env: Record<string, string | undefined>): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = env;
+  const sha = env.WEIJIAN_COMMIT_SHA || env.GITHUB_SHA;
   return server && repository && sha ? `${server}/${repository}/blob/${sha}` : undefined;
 }
 

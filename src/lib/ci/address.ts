@@ -16,7 +16,7 @@ export interface AddressInputs {
   base?: string;
   /** The host's Pages address: GitHub's configure-pages `base_url`, GitLab's CI_PAGES_URL. */
   pagesUrl?: string;
-  /** A preview's own sub-path below the base: `pr-12`, `mr-7`. */
+  /** A preview's own path, `pr-12` or `mr-7`: served from its downloaded folder at `/pr-12/`. */
   preview?: string;
 }
 
@@ -28,7 +28,8 @@ export function siteAddress({ site, base, pagesUrl, preview }: AddressInputs): S
   const own = normalizePrefix(base || pages?.pathname || '/');
   return {
     site: (site || pages?.origin || FALLBACK_SITE).replace(/\/+$/, ''),
-    base: preview ? `${own}${preview.replace(/^\/+|\/+$/g, '')}/` : own,
+    // A preview is downloaded and served from the folder it unpacks to, so it sits at /pr-12/ whatever the site's own base.
+    base: preview ? normalizePrefix(preview) : own,
   };
 }
 

@@ -228,8 +228,9 @@ export const messages = {
     `分站 ${quote(id)} 的构建结果 ${dir} 不存在：请先构建它（\`npm run shards -- build ${id}\`）。`,
 
   archiveHomeInvalid: (value: string) => `WEIJIAN_ARCHIVE_HOME：${quote(value)} 应以 / 或 https:// 开头，例如 /（所有分站的首页）。`,
+  shardChecking: (id: string, title: string) => `检查分站 ${id}（${title}）：`,
   shardsUsage: () =>
-    '用法：`npm run shards -- plan | build <分站 id> | assemble | run`。plan 列出分站（CI 矩阵），build 构建一个分站，assemble 把各分站合成一个网站，run 在本机依次完成全部步骤（见 scripts/shards.ts 开头的说明）。',
+    '用法：`npm run shards -- plan | check | build <分站 id> | assemble | run`。plan 列出分站（CI 矩阵），check 检查每个分站的内容，build 构建一个分站，assemble 把各分站合成一个网站，run 在本机依次完成全部步骤（见 scripts/shards.ts 开头的说明）。',
   shardBuilt: (id: string, title: string, articles: number, seconds: string, out: string) =>
     `分站 ${id}（${title}）：${articles} 篇文章，构建用时 ${seconds} 秒 → ${out}`,
   shardReused: (id: string, title: string, key: string) =>

@@ -1,6 +1,7 @@
 // What a shard's output depends on, as one hash: a shard whose key did not
 // change since its last build reuses that output (the CI cache, or the local
 // run's cache folder) instead of building again.
+import { spawnSync } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +43,20 @@ function addFiles(hash: Hash, root: string, label: string) {
   }
 }
 
+/**
+ * The commits that touched the content folder, and whether the clone is
+ * shallow: pages show 修订记录 and 最后更新 from `git log` (content/history.ts),
+ * so a revert, an amended or a `维护：` commit changes the output though no byte
+ * of the content did. Outside a repository there is no history to show.
+ */
+function contentHistory(contentDir: string): string {
+  const git = (args: string[]) => spawnSync('git', args, { cwd: contentDir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const shallow = git(['rev-parse', '--is-shallow-repository']);
+  if (shallow.status !== 0) return 'no repository';
+  const log = git(['log', '--format=%H', '--', '.']);
+  return `shallow=${shallow.stdout.trim()}\u0000${log.status === 0 ? log.stdout : 'no commits'}`;
+}
+
 export interface KeyInputs {
   projectRoot: string;
   env: Record<string, string | undefined>;
@@ -51,7 +66,7 @@ export interface KeyInputs {
 
 /**
  * The shard's key: its content folder (with its copies of regions.json and
- * topics.json), its address and the shard list baked into its search page,
+ * topics.json) and its git history, its address and the shard list baked into its search page,
  * the code and lockfile, and the settings that reach its pages.
  */
 export function shardKey(
@@ -64,6 +79,7 @@ export function shardKey(
   hash.update(`node ${nodeVersion.split('.')[0]}\u0000`);
   for (const name of OUTPUT_ENV) hash.update(`${name}=${env[name] ?? ''}\u0000`);
   addFiles(hash, shard.contentDir, 'content');
+  hash.update(`history\u0000${contentHistory(shard.contentDir)}\u0000`);
   for (const input of CODE_INPUTS) addFiles(hash, join(projectRoot, input), input);
   return hash.digest('hex').slice(0, 40);
 }

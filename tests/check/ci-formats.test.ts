@@ -14,6 +14,7 @@ import {
   STEP_SUMMARY_LIMIT_BYTES,
   codeQualityReport,
   githubAnnotation,
+  githubBlobUrl,
   stepSummary,
   type CodeQualityEntry,
   type JsonReport,
@@ -188,4 +189,11 @@ test('Code Quality fingerprints ignore the line (an edit above keeps a problem t
   const twice = codeQualityReport([one, { ...one, line: 7 }]);
   expect(twice[0]!.fingerprint).not.toBe(twice[1]!.fingerprint);
   expect(codeQualityReport([{ ...one, field: 'topics[1]' }])[0]!.check_name).toBe('weijian/topics');
+});
+
+test('summary links go to the pull request’s own commit, not the merge commit GitHub makes for it', () => {
+  const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'hc/weijian', GITHUB_SHA: 'merge1' };
+  expect(githubBlobUrl(env)).toBe('https://github.com/hc/weijian/blob/merge1');
+  expect(githubBlobUrl({ ...env, WEIJIAN_COMMIT_SHA: 'head2' })).toBe('https://github.com/hc/weijian/blob/head2');
+  expect(githubBlobUrl({ GITHUB_SHA: 'x' })).toBeUndefined();
 });

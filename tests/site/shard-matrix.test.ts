@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeShardedArchive } from '../../bench/lib/shard-archive.ts';
 import { serveDirectory, type Served } from '../../bench/lib/serve.ts';
 import { launchChromium } from '../support/browser.ts';
+import { allResultPaths } from '../support/search-results.ts';
 import { repoRoot, sampleSite } from '../support/paths.ts';
 import { watchViolations } from '../support/csp.ts';
 import { messages } from '../../src/lib/messages/messages.ts';
@@ -99,24 +100,12 @@ describe('the matrix run, assembled', () => {
   });
 
   test('one search page finds pages of every shard, each at its real address', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${served.origin}/north/search/?q=${encodeURIComponent('卫生健康')}`);
-    await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    while (await page.locator('#search-more').isVisible()) {
-      const before = await page.locator('#search-results li').count();
-      await page.locator('#search-more').click();
-      await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
-    }
-    const paths = await page
-      .locator('#search-results h3 a')
-      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const paths = await allResultPaths(browser, `${served.origin}/north/search/?q=${encodeURIComponent('卫生健康')}`);
     for (const shard of SHARDS) {
       const own = paths.filter((path) => path.startsWith(`/${shard.id}/articles/`));
       expect(own.length, shard.id).toBeGreaterThan(0);
       expect(existsSync(join(root, 'dist', own[0]!, 'index.html'))).toBe(true);
     }
-    await context.close();
   });
 
   test('a shard whose inputs did not change reuses its last output; a changed one alone is built again', () => {

@@ -12,6 +12,7 @@ import { measurePages } from '../../bench/lib/pages.ts';
 import { TARGETS } from '../../bench/lib/report.ts';
 import { serveDirectory, type Served } from '../../bench/lib/serve.ts';
 import { launchChromium } from '../support/browser.ts';
+import { allResultPaths } from '../support/search-results.ts';
 import { repoRoot } from '../support/paths.ts';
 import { addHeaders, headersOf, watchViolations } from '../support/csp.ts';
 import { contentSecurityPolicy } from '../../src/lib/content/csp.ts';
@@ -64,21 +65,8 @@ afterAll(async () => {
   await served?.close();
 });
 
-async function searchShardA(query: string): Promise<string[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${served.origin}/shard-a/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('#search-status')?.textContent ?? ''));
-  while (await page.locator('#search-more').isVisible()) {
-    const before = await page.locator('#search-results li').count();
-    await page.locator('#search-more').click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
-  }
-  const paths = await page
-    .locator('#search-results h3 a')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  await context.close();
-  return paths;
+function searchShardA(query: string): Promise<string[]> {
+  return allResultPaths(browser, `${served.origin}/shard-a/search/?q=${encodeURIComponent(query)}`);
 }
 
 describe('two shards, one search', () => {

@@ -4,7 +4,17 @@ import { createArticleSchema } from '../schema/article.ts';
 import { createDatasetSchema } from '../schema/dataset.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { checkDatasetFile, type CheckedDataset } from './dataset.ts';
-import { REGION_FIELDS, regionSchema, taxonomyIds, taxonomyListSchema, TOPIC_FIELDS, topicSchema } from '../schema/taxonomy.ts';
+import {
+  INDICATOR_FIELDS,
+  indicatorSchema,
+  REGION_FIELDS,
+  regionSchema,
+  taxonomyIds,
+  taxonomyListSchema,
+  TOPIC_FIELDS,
+  topicSchema,
+  type Indicator,
+} from '../schema/taxonomy.ts';
 import { todayInChina } from '../format/date.ts';
 import { checkArticleFile, type CheckedArticle } from './article.ts';
 import { readJsonFile } from './json-file.ts';
@@ -33,18 +43,58 @@ export interface CheckResult {
 
 const toRepoPath = (root: string, file: string) => relative(root, file).split(sep).join('/');
 
-function checkTaxonomy(source: ContentSource, root: string, file: string, item: z.ZodType<{ id: string }>, allowed: readonly string[]) {
+/** A list file (regions, topics, indicators); an optional one that is absent is an empty list. */
+function checkTaxonomy<T extends { id: string }>(
+  source: ContentSource,
+  root: string,
+  file: string,
+  item: z.ZodType<T>,
+  allowed: readonly string[],
+  { optional = false } = {},
+): { ids: string[] | null; items: T[]; problems: Problem[] } {
   const path = toRepoPath(root, file);
   const bytes = source.readFile(file);
-  if (!bytes) return { ids: null, problems: [{ path, line: 1, message: messages.fileMissing(path) }] };
+  if (!bytes)
+    return optional
+      ? { ids: [], items: [], problems: [] }
+      : { ids: null, items: [], problems: [{ path, line: 1, message: messages.fileMissing(path) }] };
   const read = readJsonFile(path, bytes);
-  if (!read.ok) return { ids: null, problems: read.problems };
+  if (!read.ok) return { ids: null, items: [], problems: read.problems };
   const parsed = taxonomyListSchema(item).safeParse(read.data);
   const ids = taxonomyIds(read.data);
   const problems = parsed.success
     ? []
     : issuesToProblems(parsed.error.issues, path, read.lines, (key) => messages.unknownKey(key, allowed));
-  return { ids, problems };
+  return { ids, items: parsed.success ? (parsed.data as T[]) : [], problems };
+}
+
+/**
+ * What only shows across statistic files: a series whose file's unit is not its
+ * indicator's, and a second series of one region for the same indicator
+ * (reported on the later file).
+ */
+function checkIndicatorUse(datasets: (CheckedDataset & { path: string })[], indicators: readonly Indicator[]): Problem[] {
+  const unitOf = new Map(indicators.map((indicator) => [indicator.id, indicator.unit]));
+  const first = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const dataset of datasets) {
+    if (!dataset.data) continue;
+    const { path } = dataset;
+    const { region, unit } = dataset.data;
+    dataset.data.series.forEach((series, index) => {
+      if (!series.indicator) return;
+      const line = dataset.indicatorLines?.[index] ?? 1;
+      const field = `series[${index}].indicator`;
+      const expected = unitOf.get(series.indicator);
+      if (expected !== undefined && expected !== unit)
+        problems.push({ path, line, field, message: messages.indicatorUnitDiffers(series.indicator, unit, expected) });
+      const key = `${region}\u0000${series.indicator}`;
+      const other = first.get(key);
+      if (other) problems.push({ path, line, field, message: messages.indicatorRegionTwice(series.indicator, region, other) });
+      else first.set(key, path);
+    });
+  }
+  return problems;
 }
 
 function listContentFiles(source: ContentSource, dir: string): string[] {
@@ -71,13 +121,17 @@ export function checkContent({ root, contentDir, today = todayInChina(), source 
   const linksFile = join(contentDir, 'links.json');
   const links = readLinkPolicy(toRepoPath(root, linksFile), source.readFile(linksFile));
 
-  const datasetSchema = createDatasetSchema({ regionIds: regions.ids });
+  const indicators = checkTaxonomy(source, root, join(contentDir, 'indicators.json'), indicatorSchema, INDICATOR_FIELDS, {
+    optional: true,
+  });
+  const datasetSchema = createDatasetSchema({ regionIds: regions.ids, indicatorIds: indicators.ids });
   const datasets = listContentFiles(source, join(contentDir, 'data')).map((file) => {
     const path = toRepoPath(root, file);
     const bytes = source.readFile(file);
-    return bytes
+    const checked: CheckedDataset = bytes
       ? checkDatasetFile(path, bytes, datasetSchema, links.policy)
       : { id: '', problems: [{ path, line: 1, message: messages.unreadableFileName() }] };
+    return { ...checked, path };
   });
   // Every dataset id maps to its data, or to null when the file has problems of its own.
   const datasetById = new Map<string, Dataset | null>(datasets.map((dataset) => [dataset.id, dataset.data ?? null]));
@@ -125,7 +179,9 @@ export function checkContent({ root, contentDir, today = todayInChina(), source 
       ...regions.problems,
       ...topics.problems,
       ...links.problems,
+      ...indicators.problems,
       ...datasets.flatMap((d) => d.problems),
+      ...checkIndicatorUse(datasets, indicators.items),
       ...articles.flatMap((a) => a.problems),
       ...duplicates,
       ...reposts,

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { isValidSlug, suggestSlug } from '../schema/slug.ts';
-import { DATASET_FIELDS, type DatasetSchema } from '../schema/dataset.ts';
+import { DATASET_FIELDS, RESERVED_DATASET_IDS, type DatasetSchema } from '../schema/dataset.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { readJsonFile } from './json-file.ts';
 import { messages } from '../messages/messages.ts';
@@ -13,6 +13,8 @@ export interface CheckedDataset {
   id: string;
   problems: Problem[];
   data?: Dataset;
+  /** The line of each series' `indicator` (by series index), for problems found across files. */
+  indicatorLines?: number[];
 }
 
 /** One statistic file, content/data/<id>.json. */
@@ -26,6 +28,7 @@ export function checkDatasetFile(
   const id = fileName.slice(0, -extname(fileName).length || undefined);
   if (extname(fileName) !== '.json') return { id, problems: [{ path, line: 1, message: messages.wrongDataExtension(fileName) }] };
   const problems: Problem[] = isValidSlug(id) ? [] : [{ path, line: 1, message: messages.badFileName(fileName, suggestSlug(id)) }];
+  if ((RESERVED_DATASET_IDS as readonly string[]).includes(id)) problems.push({ path, line: 1, message: messages.reservedDatasetId(id) });
   const read = readJsonFile(path, bytes);
   if (!read.ok) return { id, problems: [...problems, ...read.problems] };
   const parsed = schema.safeParse(read.data);
@@ -40,5 +43,6 @@ export function checkDatasetFile(
   const { sourceUrl } = parsed.data;
   const linkProblem = sourceUrl === undefined ? undefined : checkUrl(sourceUrl, links);
   if (linkProblem) problems.push({ path, line: read.lines.lineOf(['sourceUrl']), field: 'sourceUrl', message: linkProblem });
-  return { id, problems, data: problems.length ? undefined : { id, ...parsed.data } };
+  const indicatorLines = parsed.data.series.map((_, index) => read.lines.lineOf(['series', index, 'indicator']));
+  return { id, problems, data: problems.length ? undefined : { id, ...parsed.data }, indicatorLines };
 }

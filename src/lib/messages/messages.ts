@@ -141,6 +141,14 @@ export const messages = {
   duplicatePeriod: (period: string) => `期间 ${quote(period)} 在这个系列中出现了两次。每个期间只能有一个数值，请删除或改正其中一个。`,
   noSeries: () => '至少需要一个数据系列。请写成 `"series": [ { "name": "…", "points": [ { "period": "2019", "value": 1 } ] } ]`。',
   noPoints: () => '这个系列没有数据点。请至少添加一个 `{ "period": "…", "value": … }`。',
+  unknownIndicator: (value: unknown, suggestion?: string) =>
+    `未知的指标 ${quote(value)}。请填写 content/indicators.json 中的某个 id；如是新指标，请先在该文件中添加（id、name、unit、definition）。${didYouMean(suggestion)}`,
+  indicatorUnitDiffers: (indicator: string, unit: string, expected: string) =>
+    `这个文件的单位是 ${quote(unit)}，而指标 \`${indicator}\` 的单位是 ${quote(expected)}。同一指标的数字必须用同一单位才能放在一起比较：请改正 \`unit\`（必要时换算数字），或改用别的指标。`,
+  indicatorRegionTwice: (indicator: string, region: string, otherPath: string) =>
+    `地区 \`${region}\` 的指标 \`${indicator}\` 已经在 ${otherPath} 中有一个系列。同一地区的同一指标只能有一个系列（比较图中每个地区一条线）：请把数字合并到一个文件，或删去其中一个系列的 \`indicator\`。`,
+  reservedDatasetId: (id: string) =>
+    `数据文件不能叫 ${quote(`${id}.json`)}：网站的 /data/${id}.json 另有用途（数据目录、数据包）。请换一个文件名，例如 \`${id}-1.json\` 或写明地区和内容。`,
   duplicateSeries: (name: string) => `系列名称 ${quote(name)} 重复。每个系列的名称必须不同。`,
   unknownChart: (value: unknown, suggestion?: string) =>
     `未知的图表类型 ${quote(value)}。请改为 \`line\`（折线图，适合多年变化）或 \`bar\`（柱状图，适合比较）。${didYouMean(suggestion)}`,

@@ -34,19 +34,39 @@ const point = strictObject({
   value,
 });
 
-const series = strictObject({
-  name: text('name'),
-  points: z
-    .array(point, { error: (issue) => (issue.input === undefined ? messages.missingInJson('points') : messages.noPoints()) })
-    .min(1, { error: messages.noPoints() })
-    .superRefine(uniqueBy('period', messages.duplicatePeriod)),
-});
+/** Dataset ids that would collide with the files /data/ also holds (index.json, datapackage.json). */
+export const RESERVED_DATASET_IDS = ['index', 'datapackage'] as const;
+
+const seriesSchema = (indicatorIds: readonly string[] | null) =>
+  strictObject({
+    name: text('name'),
+    // The measure this series is (content/indicators.json), for comparing regions.
+    indicator: z
+      .string({ error: (issue) => messages.unknownIndicator(issue.input) })
+      .refine((id) => indicatorIds === null || indicatorIds.includes(id), {
+        error: (issue) => messages.unknownIndicator(issue.input, suggestClosest(issue.input, indicatorIds ?? [])),
+      })
+      .optional(),
+    points: z
+      .array(point, { error: (issue) => (issue.input === undefined ? messages.missingInJson('points') : messages.noPoints()) })
+      .min(1, { error: messages.noPoints() })
+      .superRefine(uniqueBy('period', messages.duplicatePeriod)),
+  });
 
 /**
- * A statistic file, content/data/<id>.json. Regions come from content/regions.json;
+ * A statistic file, content/data/<id>.json. Regions come from content/regions.json,
+ * indicators from content/indicators.json (null: not checked here);
  * `today` (YYYY-MM-DD) bounds `updated`, China's today unless given.
  */
-export function createDatasetSchema({ regionIds, today = todayInChina() }: { regionIds: readonly string[] | null; today?: string }) {
+export function createDatasetSchema({
+  regionIds,
+  indicatorIds = null,
+  today = todayInChina(),
+}: {
+  regionIds: readonly string[] | null;
+  indicatorIds?: readonly string[] | null;
+  today?: string;
+}) {
   return strictObject(
     {
       title: text('title').refine((title) => Array.from(title).length <= DATASET_TITLE_MAX, {
@@ -74,7 +94,9 @@ export function createDatasetSchema({ regionIds, today = todayInChina() }: { reg
             : messages.unknownChart(issue.input, suggestClosest(issue.input, CHART_TYPES)),
       }),
       series: z
-        .array(series, { error: (issue) => (issue.input === undefined ? messages.missingInJson('series') : messages.noSeries()) })
+        .array(seriesSchema(indicatorIds), {
+          error: (issue) => (issue.input === undefined ? messages.missingInJson('series') : messages.noSeries()),
+        })
         .min(1, { error: messages.noSeries() })
         .superRefine(uniqueBy('name', messages.duplicateSeries)),
     },

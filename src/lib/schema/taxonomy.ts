@@ -132,6 +132,20 @@ export const topicSchema = strictObject({
 export type Topic = z.infer<typeof topicSchema>;
 export const TOPIC_FIELDS = topicSchema.keyof().options;
 
+/**
+ * content/indicators.json: what a statistic measures, so the same measure in
+ * different regions' files can be shown side by side (/indicators/<id>/). A
+ * series names its indicator; its file's unit must be the indicator's.
+ */
+export const indicatorSchema = strictObject({
+  id: idField,
+  name: nameField('name'),
+  unit: nameField('unit'),
+  definition: nameField('definition'),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+export const INDICATOR_FIELDS = indicatorSchema.keyof().options;
+
 /** Taxonomy files are arrays whose ids must be unique. */
 export function taxonomyListSchema<T extends z.ZodType<{ id: string }>>(item: T) {
   return z

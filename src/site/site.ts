@@ -1,7 +1,7 @@
 // The one place pages get content from. Collections are read once per build
 // and shared by every page (calling getCollection per page is what makes large
 // sites slow and memory-hungry).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedArticles, relatedArticlesFinder, type ArticleRecord } from '../lib/content/articles.ts';
@@ -9,7 +9,8 @@ import { BUILD_FACTS_ENV, buildFactsFrom, citedDatasetsBySlug, parseBuildFacts, 
 import { contentDirFrom } from '../lib/content/content-dir.ts';
 import { readContentHistory, type ContentHistory, type Revision } from '../lib/content/history.ts';
 import { sortRegions } from '../lib/content/regions.ts';
-import type { Region, Topic } from '../lib/schema/taxonomy.ts';
+import { indicatorSchema, taxonomyListSchema, type Indicator, type Region, type Topic } from '../lib/schema/taxonomy.ts';
+import { joinIndicators, type IndicatorView } from '../lib/stats/indicator.ts';
 import type { Dataset } from '../lib/stats/dataset.ts';
 import { describeDataset, type DatasetDescription } from '../lib/stats/describe.ts';
 import { latestFirst } from '../lib/stats/latest.ts';
@@ -53,6 +54,8 @@ export interface SiteData {
   datasetsByTopic: Map<string, SiteDataset[]>;
   /** An article's or dataset's 修订记录 from git, newest first; empty without full history (src/lib/content/history.ts). */
   historyOf: (kind: HistoryKind, id: string) => Revision[];
+  /** Each indicator of content/indicators.json with every region's series of it, regions in listing order. */
+  indicators: IndicatorView[];
 }
 
 export type HistoryKind = 'articles' | 'datasets';
@@ -84,6 +87,12 @@ function historyFinder(history: ContentHistory, contentDir: string, entries: Rec
     const path = paths.get(`${kind}/${id}`);
     return path === undefined ? [] : history.revisionsOf(path);
   };
+}
+
+/** content/indicators.json, checked already by the content check; absent means none. */
+function readIndicators(contentDir: string): Indicator[] {
+  const file = resolve(contentDir, 'indicators.json');
+  return existsSync(file) ? taxonomyListSchema(indicatorSchema).parse(JSON.parse(readFileSync(file, 'utf8'))) : [];
 }
 
 function siteDataset(data: Dataset): SiteDataset {
@@ -138,6 +147,12 @@ async function load(): Promise<SiteData> {
     for (const topic of topicsOfDataset.get(dataset.data.id) ?? [])
       datasetsByTopic.set(topic, [...(datasetsByTopic.get(topic) ?? []), dataset]);
   }
+  const regionOrder = new Map(regions.map((region, index) => [region.id, index]));
+  const indicators = joinIndicators(
+    readIndicators(resolve(contentDirFrom(process.env))),
+    datasets.map((dataset) => dataset.data),
+    (a, b) => (regionOrder.get(a) ?? 0) - (regionOrder.get(b) ?? 0),
+  );
   // A build renders every chart anyway; `astro dev` draws one only when a page asks for it.
   if (import.meta.env.PROD) drawChartPngsInBackground(datasets);
   return {
@@ -156,6 +171,7 @@ async function load(): Promise<SiteData> {
     topicById: new Map(topics.map((topic) => [topic.id, topic])),
     regionNames: new Map(regions.map((region) => [region.id, region.name])),
     historyOf: historyFinder(history, resolve(contentDirFrom(process.env)), { articles: entries, datasets: datasetEntries }),
+    indicators,
   };
 }
 

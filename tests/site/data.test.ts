@@ -14,7 +14,7 @@ interface DatasetFile {
   unit: string;
   source: string;
   notes?: string;
-  series: { name: string; points: { period: string; value: number | null }[] }[];
+  series: { name: string; indicator?: string; points: { period: string; value: number | null }[] }[];
 }
 function readDatasets(site: TestSite): DatasetFile[] {
   const dir = join(site.contentDir, 'data');
@@ -29,6 +29,30 @@ describe.each([fixtureSite, sampleSite])('$name site datasets', (site) => {
     const index = readPage(site, `${site.base}data/`);
     const links = index.querySelectorAll('tbody th a').map((a) => a.getAttribute('href'));
     expect(links.sort()).toEqual(datasets.map((d) => `${site.base}data/${d.id}/`).sort());
+  });
+
+  test('/data/index.json lists every dataset and indicator with absolute URLs that exist on the site', () => {
+    const index = JSON.parse(readFileSync(join(site.dist, 'data/index.json'), 'utf8')) as {
+      format: string;
+      datasets: { id: string; title: string; unit: string; page: string; downloads: Record<string, string> }[];
+      indicators: { id: string; unit: string; regions: { region: string; dataset: string }[] }[];
+    };
+    expect(index.format).toBe('weijian-data-index/1');
+    expect(readPage(site, `${site.base}data/`).querySelector(`a[href="${site.base}data/index.json"]`)?.text).toBe('数据清单（JSON）');
+    expect(index.datasets.map((d) => d.id).sort()).toEqual(datasets.map((d) => d.id).sort());
+    for (const entry of index.datasets) {
+      const dataset = datasets.find((d) => d.id === entry.id)!;
+      expect([entry.title, entry.unit]).toEqual([dataset.title, dataset.unit]);
+      for (const url of [entry.page, ...Object.values(entry.downloads)]) {
+        expect(url).toMatch(/^https:\/\//);
+        const { pathname } = new URL(url);
+        expect(pathname.startsWith(site.base), url).toBe(true);
+        expect(fileOfUrl(site, pathname), url).toBeTruthy();
+      }
+    }
+    // Every series that names an indicator is listed under it, once.
+    const named = datasets.flatMap((d) => d.series.flatMap((s) => (s.indicator ? [`${s.indicator}/${d.id}`] : [])));
+    expect(index.indicators.flatMap((i) => i.regions.map((r) => `${i.id}/${r.dataset}`)).sort()).toEqual(named.sort());
   });
 
   test('each dataset page: table from the data, JSON-LD Dataset, downloads that exist with their sizes', () => {

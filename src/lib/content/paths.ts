@@ -25,6 +25,8 @@ export const paths = {
   search: () => '/search/',
   datasets: () => '/data/',
   dataset: (id: string) => `/data/${id}/`,
+  /** Every dataset and indicator with its addresses, for scripts (src/lib/content/data-index.ts). */
+  dataIndex: () => '/data/index.json',
 } as const;
 
 /** Stable URLs of each dataset's downloads. */

@@ -3,6 +3,7 @@
 // would), answers missing pages with the site's 404.html, and, with `gzip`,
 // caches and compresses text as a CDN does so that transferred bytes are what a reader
 // pays. Pagefind's index files are already compressed and are sent as they are.
+import { DOWNLOAD_MEDIA_TYPES } from '../../src/lib/stats/media-types.ts';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -18,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.csv': 'text/csv; charset=utf-8',
+  '.xlsx': DOWNLOAD_MEDIA_TYPES.XLSX,
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };

@@ -1,5 +1,6 @@
 // Charts in a real browser: drawn when near view, not before; without
 // JavaScript the figure is still complete; downloads are the right files.
+import { DOWNLOAD_MEDIA_TYPES } from '../../src/lib/stats/media-types.ts';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -149,7 +150,7 @@ test('without JavaScript: table, summary, source and downloads are there; the em
   const figure = page.locator('figure[data-chart="line"]');
   expect(await figure.locator('table tbody tr').count()).toBe(5);
   expect(await figure.locator('.chart-summary').textContent()).toContain('门诊人次由12.5万人次增至186万人次');
-  expect(await figure.locator('.downloads a').allTextContents()).toEqual(['CSV 文件', 'JSON 文件', 'PNG 文件']);
+  expect(await figure.locator('.downloads a').allTextContents()).toEqual(['CSV 文件', 'XLSX 文件', 'JSON 文件', 'PNG 文件']);
   expect(await figure.locator('.chart-canvas').isVisible()).toBe(false);
   await context.close();
 });
@@ -161,15 +162,23 @@ test('each download returns the right bytes and type', async () => {
   const links = await page
     .locator('figure[data-chart="line"] .downloads a')
     .evaluateAll((anchors) => anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.getAttribute('download') })));
-  const [csv, json, png] = await Promise.all(links.map((link) => page.request.get(link.href)));
+  const [csv, xlsx, json, png] = await Promise.all(links.map((link) => page.request.get(link.href)));
   expect(csv!.headers()['content-type']).toBe('text/csv; charset=utf-8');
   expect([...(await csv!.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect((await csv!.body()).toString('utf8')).toContain('期间,门诊人次（人次）,急诊人次（人次）\r\n2017,125000,20000\r\n');
+  expect(xlsx!.headers()['content-type']).toBe(DOWNLOAD_MEDIA_TYPES.XLSX);
+  // A workbook is a zip archive: it starts with PK.
+  expect([...(await xlsx!.body()).subarray(0, 2)]).toEqual([0x50, 0x4b]);
   expect(json!.headers()['content-type']).toContain('application/json');
   expect((await json!.json()).series[0].points[2]).toEqual({ period: '2019', value: null });
   expect(png!.headers()['content-type']).toBe('image/png');
   expect([...(await png!.body()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-  expect(links.map((link) => link.download)).toEqual(['test-clinic-visits.csv', 'test-clinic-visits.json', 'test-clinic-visits.png']);
+  expect(links.map((link) => link.download)).toEqual([
+    'test-clinic-visits.csv',
+    'test-clinic-visits.xlsx',
+    'test-clinic-visits.json',
+    'test-clinic-visits.png',
+  ]);
   await context.close();
 });
 

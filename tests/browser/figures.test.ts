@@ -182,7 +182,7 @@ test('without JavaScript: caption, summary and a working disclosure; no empty ch
   await details.locator('summary').click();
   expect(await shown(details.locator('table'))).toBe(true);
   expect(await details.locator('table tbody tr').count()).toBe(2);
-  expect(await details.locator('.downloads a').allTextContents()).toEqual(['CSV 文件', 'JSON 文件', 'PNG 文件']);
+  expect(await details.locator('.downloads a').allTextContents()).toEqual(['CSV 文件', 'XLSX 文件', 'JSON 文件', 'PNG 文件']);
   // The keyboard needs no script either.
   await details.locator('summary').focus();
   await page.keyboard.press('Enter');

@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { fixtureSite, sampleSite, type TestSite } from '../support/paths.ts';
 import { fileOfUrl, listFiles, readPage } from '../support/dist.ts';
 import { measurePages } from '../../bench/lib/pages.ts';
+import ExcelJS from 'exceljs';
+import { ABOUT_SHEET, DATA_SHEET } from '../../src/lib/stats/xlsx.ts';
 
 interface DatasetFile {
   id: string;
@@ -78,6 +80,7 @@ describe.each([fixtureSite, sampleSite])('$name site datasets', (site) => {
       expect(ld.name).toBe(dataset.title);
       expect(ld.distribution.map((d: { encodingFormat: string }) => d.encodingFormat)).toEqual([
         'text/csv',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'application/json',
         'image/png',
       ]);
@@ -88,6 +91,26 @@ describe.each([fixtureSite, sampleSite])('$name site datasets', (site) => {
         const kb = Math.max(1, Math.round(readFileSync(file!).length / 1024));
         expect(item.text).toContain(`，${kb} KB`);
       }
+    }
+  });
+
+  test('downloads: an XLSX workbook for every dataset, whose figures are the CSV’s as numbers', async () => {
+    for (const dataset of datasets) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(new Uint8Array(readFileSync(fileOfUrl(site, `${site.base}data/${dataset.id}.xlsx`)!)).buffer);
+      const sheet = workbook.getWorksheet(DATA_SHEET)!;
+      const csv = readFileSync(fileOfUrl(site, `${site.base}data/${dataset.id}.csv`)!, 'utf8')
+        .slice(1)
+        .split('\r\n')
+        .filter(Boolean);
+      expect((sheet.getRow(1).values as unknown[]).slice(1).join(',')).toBe(csv[0]);
+      csv.slice(1).forEach((line, index) => {
+        const cells = (sheet.getRow(index + 2).values as unknown[]).slice(1);
+        const [period, ...values] = line.split(',');
+        expect(cells[0]).toBe(period);
+        values.forEach((value, column) => expect(cells[column + 1] ?? '').toBe(value === '' ? '' : Number(value)));
+      });
+      expect(workbook.getWorksheet(ABOUT_SHEET)!.getCell('B1').value).toBe(dataset.title);
     }
   });
 

@@ -46,6 +46,7 @@ test('every dataset with its page and downloads under the site’s address; ever
       page: 'https://wsjkw.example.gov.cn/weijian/data/xianyang-funding/',
       downloads: {
         csv: 'https://wsjkw.example.gov.cn/weijian/data/xianyang-funding.csv',
+        xlsx: 'https://wsjkw.example.gov.cn/weijian/data/xianyang-funding.xlsx',
         json: 'https://wsjkw.example.gov.cn/weijian/data/xianyang-funding.json',
         png: 'https://wsjkw.example.gov.cn/weijian/data/xianyang-funding.png',
       },

@@ -28,7 +28,7 @@ export function dataIndex({ url, datasets, indicators, regionNames }: DataIndexI
       periods: { first: firstPeriod, last: lastPeriod },
       series: data.series.map((series) => ({ name: series.name, ...(series.indicator ? { indicator: series.indicator } : {}) })),
       page: url(paths.dataset(data.id)),
-      downloads: { csv: url(dataPaths.csv(data.id)), json: url(dataPaths.json(data.id)), png: url(dataPaths.png(data.id)) },
+      downloads: { csv: url(dataPaths.csv(data.id)), xlsx: url(dataPaths.xlsx(data.id)), json: url(dataPaths.json(data.id)), png: url(dataPaths.png(data.id)) },
     })),
     indicators: indicators.map(({ indicator, series, periods }) => ({
       id: indicator.id,

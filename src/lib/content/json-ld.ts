@@ -2,6 +2,7 @@
 // each statistic (so dataset search engines can find it). Data, not code:
 // serialised so that no value can close the <script type="application/ld+json">
 // element it sits in.
+import { DOWNLOAD_MEDIA_TYPES } from '../stats/media-types.ts';
 import { isoPeriodRange } from '../format/period.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import type { DatasetDescription } from '../stats/describe.ts';
@@ -48,10 +49,9 @@ export interface DatasetLdInput {
   regionName: string;
   /** YYYY-MM-DD, the page's 最后更新 (src/lib/content/history.ts). */
   modified?: string | undefined;
-  downloads: { format: string; url: string }[];
+  downloads: { format: keyof typeof DOWNLOAD_MEDIA_TYPES; url: string }[];
 }
 
-const MEDIA_TYPES: Record<string, string> = { CSV: 'text/csv', JSON: 'application/json', PNG: 'image/png' };
 
 export function datasetJsonLd({ dataset, about, url, regionName, modified, downloads }: DatasetLdInput) {
   return {
@@ -69,6 +69,6 @@ export function datasetJsonLd({ dataset, about, url, regionName, modified, downl
     variableMeasured: dataset.series.map((series) => ({ '@type': 'PropertyValue', name: series.name, unitText: dataset.unit })),
     ...(modified ? { dateModified: `${modified}T00:00:00+08:00` } : {}),
     ...(dataset.sourceUrl ? { isBasedOn: dataset.sourceUrl } : {}),
-    distribution: downloads.map((file) => ({ '@type': 'DataDownload', encodingFormat: MEDIA_TYPES[file.format], contentUrl: file.url })),
+    distribution: downloads.map((file) => ({ '@type': 'DataDownload', encodingFormat: DOWNLOAD_MEDIA_TYPES[file.format], contentUrl: file.url })),
   };
 }

@@ -32,6 +32,7 @@ export const paths = {
 /** Stable URLs of each dataset's downloads. */
 export const dataPaths = {
   csv: (id: string) => `/data/${id}.csv`,
+  xlsx: (id: string) => `/data/${id}.xlsx`,
   json: (id: string) => `/data/${id}.json`,
   png: (id: string) => `/data/${id}.png`,
 } as const;

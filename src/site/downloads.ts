@@ -28,7 +28,7 @@ export async function datasetDownloads(chart: ChartData): Promise<Download[]> {
       format: 'XLSX',
       path: dataPaths.xlsx(dataset.id),
       bytes: xlsx.length,
-      description: 'Excel 工作簿，Excel、WPS、LibreOffice 都能直接打开，附来源说明',
+      description: 'Excel 工作簿，数字为数值格式，附来源说明',
     },
     { format: 'JSON', path: dataPaths.json(dataset.id), bytes: Buffer.byteLength(datasetJson(dataset)), description: '机器可读数据' },
     { format: 'PNG', path: dataPaths.png(dataset.id), bytes: png.length, description: '图表图片' },

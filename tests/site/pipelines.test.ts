@@ -9,6 +9,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { childEnvironment } from '../support/child-env.ts';
 import { repoRoot } from '../support/paths.ts';
 import { article } from '../support/content-root.ts';
 import { CODE_QUALITY_FILE, type CodeQualityEntry } from '../../src/lib/check/ci-formats.ts';
@@ -138,10 +139,8 @@ const commit = (message: string) =>
  * first on PATH, as in the pipeline's node:24 image.
  */
 function jobEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${join(repoRoot, 'node_modules/.bin')}:${process.env.PATH}` };
-  for (const name of Object.keys(env))
-    if (/^(VITEST|WEIJIAN_|GITHUB_|GITLAB_|CI_)|^(BASE_URL|MODE|DEV|PROD|SSR|CI)$/.test(name)) delete env[name];
-  return env;
+  const env = childEnvironment((name) => /^(WEIJIAN_|GITHUB_|GITLAB_|CI_)|^CI$/.test(name));
+  return { ...env, PATH: `${join(repoRoot, 'node_modules/.bin')}:${process.env.PATH}` };
 }
 
 /** gitlab-ci-local with the shell executor, each job in its own copy of the project, the npm cache shared with this machine. */

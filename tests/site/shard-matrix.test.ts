@@ -14,6 +14,7 @@ import { writeShardedArchive } from '../../bench/lib/shard-archive.ts';
 import { serveDirectory, type Served } from '../../bench/lib/serve.ts';
 import { launchChromium } from '../support/browser.ts';
 import { allResultPaths } from '../support/search-results.ts';
+import { childEnvironment } from '../support/child-env.ts';
 import { repoRoot, sampleSite } from '../support/paths.ts';
 import { watchViolations } from '../support/csp.ts';
 import { messages } from '../../src/lib/messages/messages.ts';
@@ -24,13 +25,8 @@ const SHARDS = [
   { id: 'south', title: '湖南 广西 四川 贵州 甘肃', provinces: ['hun', 'gx', 'sc', 'gz', 'gs'] },
 ];
 
-/** The environment minus what Vitest sets for its own Vite (BASE_URL=/ would override the shard's base). */
-function cleanEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'WEIJIAN_BASE', 'WEIJIAN_OUT_DIR', 'WEIJIAN_CONTENT_DIR']) delete env[name];
-  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
-  return env;
-}
+/** The shard steps set each build's base, output and content folder themselves. */
+const cleanEnvironment = () => childEnvironment((name) => ['WEIJIAN_BASE', 'WEIJIAN_OUT_DIR', 'WEIJIAN_CONTENT_DIR'].includes(name));
 
 function shards(args: string[] | string, extraEnv: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/shards.ts'), ...[args].flat()], {

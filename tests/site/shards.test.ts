@@ -13,6 +13,7 @@ import { TARGETS } from '../../bench/lib/report.ts';
 import { serveDirectory, type Served } from '../../bench/lib/serve.ts';
 import { launchChromium } from '../support/browser.ts';
 import { allResultPaths } from '../support/search-results.ts';
+import { childEnvironment } from '../support/child-env.ts';
 import { repoRoot } from '../support/paths.ts';
 import { addHeaders, headersOf, watchViolations } from '../support/csp.ts';
 import { contentSecurityPolicy } from '../../src/lib/content/csp.ts';
@@ -28,21 +29,13 @@ const SHARDS = [
 ];
 const COUNT = 30;
 
-/** The environment minus what Vitest sets for its own Vite (BASE_URL=/ would override the shard's base). */
-function buildEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
-  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
-  return env;
-}
-
 function buildShard(shard: (typeof SHARDS)[number]) {
   const archive = writeArchive(join(root, 'sources', shard.name), { count: COUNT, seed: shard.seed, provinces: shard.provinces });
   const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.ts')], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: {
-      ...buildEnvironment(),
+      ...childEnvironment(),
       WEIJIAN_CONTENT_DIR: archive.contentDir,
       WEIJIAN_OUT_DIR: join(root, 'www', shard.name),
       WEIJIAN_BASE: `/${shard.name}/`,

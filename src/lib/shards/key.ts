@@ -3,9 +3,10 @@
 // run's cache folder) instead of building again.
 import { spawnSync } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlannedShard, ShardPlan } from './plan.ts';
+import { filesUnder } from './files-under.ts';
 
 /** The project's code and settings every page is made from (relative to the project root). */
 export const CODE_INPUTS = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'] as const;
@@ -15,20 +16,6 @@ export const OUTPUT_ENV = ['WEIJIAN_SITE', 'WEIJIAN_SEARCH_BUNDLE_PAGES'] as con
 
 /** Bump when the key's recipe changes, so no old output is taken for a new one. */
 const RECIPE = 'weijian-shard-key-1';
-
-/** Every file under `path` (or `path` itself), sorted, dot-folders and node_modules left out. */
-function filesUnder(path: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(path, { withFileTypes: true });
-  } catch {
-    return [path];
-  }
-  return entries
-    .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(path, entry.name)) : [join(path, entry.name)]));
-}
 
 function addFiles(hash: Hash, root: string, label: string) {
   for (const file of filesUnder(root)) {

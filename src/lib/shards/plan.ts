@@ -3,12 +3,13 @@
 // folder, the address it is served at, where its output goes, and the other
 // shards its search page merges. The local run and the CI workflows both
 // read it here, so they cannot disagree.
-import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { messages } from '../messages/messages.ts';
 import { shardListSchema } from '../schema/shards.ts';
 import { fieldName } from '../check/problem.ts';
 import { ARCHIVE_HOME_ENV } from './archive-home.ts';
+import { filesUnder } from './files-under.ts';
 
 /** Every shard must hold the same copy of these: one list of regions and topics for the whole archive. */
 export const SHARED_FILES = ['regions.json', 'topics.json'] as const;
@@ -49,26 +50,9 @@ export function normalizePrefix(prefix: string): string {
   return `/${trimmed.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
+/** How many article files a content folder holds (the root page says so). */
 function countArticles(dir: string): number {
-  const articles = join(dir, 'articles');
-  let count = 0;
-  const walk = (folder: string) => {
-    for (const entry of readdirSafe(folder)) {
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) walk(join(folder, entry.name));
-      else if (/\.mdx?$/.test(entry.name)) count += 1;
-    }
-  };
-  walk(articles);
-  return count;
-}
-
-function readdirSafe(dir: string): Dirent[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
+  return filesUnder(join(dir, 'articles')).filter((file) => /\.mdx?$/.test(file)).length;
 }
 
 export interface PlanOptions {

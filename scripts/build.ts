@@ -3,10 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runContentCheck } from '../src/lib/check/run.ts';
 import { contentDirFrom } from '../src/lib/content/content-dir.ts';
+import { readSiteConfig, SITE_CONFIG_FILE } from '../src/lib/content/site-config.ts';
+import { licenseUnchosen } from '../src/lib/schema/site-config.ts';
+import { messages } from '../src/lib/messages/messages.ts';
 import { cspOptionsFromEnv, headersFile } from '../src/lib/content/csp.ts';
 import { BUILD_FACTS_ENV, buildFactsFrom, serializeBuildFacts } from '../src/lib/content/build-facts.ts';
 
@@ -22,6 +25,10 @@ const stage = <T>(name: string, run: () => T): T => {
 const cwd = process.cwd();
 const checked = stage('check', () => runContentCheck(cwd, process.env, '网站没有生成。'));
 if (!checked) process.exit(1);
+// Choosing the licence is the publishing agency's decision: the site is built, but nobody is left unaware.
+const contentDir = resolve(cwd, contentDirFrom(process.env));
+if (licenseUnchosen(readSiteConfig(contentDir)))
+  console.warn(`[weijian] ${messages.licenseUnchosen(relative(cwd, join(contentDir, SITE_CONFIG_FILE)).split(sep).join('/'))}`);
 
 // Astro runs in a process of its own, so its memory is freed before Pagefind
 // starts in this one: at 10,000 articles Astro peaks at 5.1 GiB and Pagefind at
@@ -36,7 +43,7 @@ const astro = stage('astro', () =>
   spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
     cwd: projectRoot,
     stdio: 'inherit',
-    env: { ...process.env, WEIJIAN_CONTENT_DIR: resolve(cwd, contentDirFrom(process.env)), [BUILD_FACTS_ENV]: factsFile },
+    env: { ...process.env, WEIJIAN_CONTENT_DIR: contentDir, [BUILD_FACTS_ENV]: factsFile },
   }),
 );
 rmSync(factsDir, { recursive: true, force: true });
@@ -49,7 +56,7 @@ const { bundlePages } = await import('../src/lib/search/bundles.ts');
 const distDir = resolve(projectRoot, process.env.WEIJIAN_OUT_DIR || 'dist');
 const report = await indexSite({
   checked,
-  contentDir: resolve(cwd, contentDirFrom(process.env)),
+  contentDir,
   distDir,
   pagesPerBundle: bundlePages(process.env.WEIJIAN_SEARCH_BUNDLE_PAGES),
 });

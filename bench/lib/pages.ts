@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export type PageKind = 'home' | 'article' | 'article-with-chart' | 'dataset' | 'listing' | 'search' | 'other';
+export type PageKind = 'home' | 'article' | 'article-with-chart' | 'dataset' | 'indicator' | 'listing' | 'search' | 'other';
 export interface Sizes {
   raw: number;
   gzip: number;
@@ -54,8 +54,9 @@ export function kindOf(url: string, html: string): PageKind {
   if (url === '/') return 'home';
   if (/^\/articles\/[^/]+\/$/.test(url)) return html.includes('<figure class="chart"') ? 'article-with-chart' : 'article';
   if (/^\/data\/[^/]+\/$/.test(url)) return 'dataset';
+  if (/^\/indicators\/[^/]+\/$/.test(url)) return 'indicator';
   if (url === '/search/') return 'search';
-  if (/^\/(articles|regions|topics|years|types|data)\//.test(url)) return 'listing';
+  if (/^\/(articles|regions|topics|years|types|data|indicators)\//.test(url)) return 'listing';
   return 'other';
 }
 
@@ -129,7 +130,7 @@ export function distribution(values: number[]): Distribution {
 }
 
 export function summariseByKind(pages: PageSizes[]): KindSummary[] {
-  const kinds: PageKind[] = ['home', 'article', 'article-with-chart', 'dataset', 'listing', 'search', 'other'];
+  const kinds: PageKind[] = ['home', 'article', 'article-with-chart', 'dataset', 'indicator', 'listing', 'search', 'other'];
   return kinds
     .map((kind) => pages.filter((page) => page.kind === kind))
     .filter((group) => group.length > 0)

@@ -59,10 +59,10 @@ function* htmlFiles(dir: string): Generator<string> {
   }
 }
 
-/** Site path (under `base`) → the page's searchable text in Simplified, for every article and dataset page. */
+/** Site path (under `base`) → the page's searchable text in Simplified, for every article, dataset and indicator page. */
 export function pageTexts(distDir: string, base: string): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const kind of ['articles', 'data']) {
+  for (const kind of ['articles', 'data', 'indicators']) {
     let files: Generator<string>;
     try {
       files = htmlFiles(join(distDir, kind));
@@ -71,7 +71,7 @@ export function pageTexts(distDir: string, base: string): Map<string, string> {
     }
     for (const file of files) {
       const path = `${base}${relative(distDir, file).split(sep).slice(0, -1).join('/')}/`;
-      if (!/^[^/]*\/?(articles|data)\/[^/]+\/$/.test(path.slice(base.length - 1))) continue;
+      if (!/^[^/]*\/?(articles|data|indicators)\/[^/]+\/$/.test(path.slice(base.length - 1))) continue;
       const root = parse(readFileSync(file, 'utf8'));
       const body = root.querySelector('.article-body') ?? root.querySelector('figure.chart');
       if (!body) continue;

@@ -1,7 +1,7 @@
 // The header's reading settings and the 朗读 button's presence. Kept small:
 // every page loads it before any choice is made (the 1 KB budget with the
 // <head> script, tests/site/budgets.test.ts); what a choice needs (the 繁體
-// map and converter, the speech code) is loaded when it is made, as a script
+// map and converter, the speech code, 复制引用's code) is loaded when it is made, as a script
 // of its own (ReadingControls.astro has their URLs). Not import(): Vite wraps
 // every dynamic import in a 0.9 KB preload helper.
 import { READING_CHOICES, READING_STORAGE_KEY, type ReadingChoice, type ReadingPrefs } from '../lib/reading/prefs.ts';
@@ -61,4 +61,11 @@ if (speech && 'speechSynthesis' in window) {
   speechSynthesis.addEventListener('voiceschanged', offer);
   // The first press loads the speech code, which starts reading and handles the buttons from then on.
   speech.addEventListener('click', () => load(controls?.speechScript), { once: true });
+}
+
+// 复制引用 (Citation.astro): shown where scripts run; the first press loads the code that copies.
+const copy = document.querySelector<HTMLElement>('[data-citation-copy]');
+if (copy) {
+  copy.parentElement!.hidden = false;
+  copy.addEventListener('click', () => load(copy.dataset.script), { once: true });
 }

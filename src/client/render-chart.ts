@@ -6,19 +6,31 @@ import type { ChartInput } from '../lib/chart/config.ts';
 import { DARK, LIGHT, type Palette } from '../lib/chart/palette.ts';
 import type { DatasetTable } from '../lib/stats/table.ts';
 import type { ChartMessage, ChartReply, ChartRequest } from './chart-draw.ts';
-import { READING_EVENT } from './reading-event.ts';
+import { READING_EVENT, SERIES_EVENT } from './reading-event.ts';
 
+/** What a figure's table holds, in either layout; rows the reader has hidden (the region picker) are not drawn. */
 function readTable(table: HTMLTableElement): DatasetTable {
-  const names = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.getAttribute('data-series') ?? th.textContent ?? '');
-  const rows = [...table.querySelectorAll('tbody tr')];
+  const value = (cell: Element | undefined) => {
+    const raw = cell?.getAttribute('data-value');
+    return raw === null || raw === undefined || raw === '' ? null : Number(raw);
+  };
+  const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((row) => !row.hidden);
+  const label = (th: Element | null, attribute: string) => th?.getAttribute(attribute) ?? th?.textContent ?? '';
+  if (table.dataset.seriesIn === 'rows') {
+    // An indicator: a row per region, a column per period.
+    const allPeriods = [...table.querySelectorAll('thead th')].slice(1).map((th) => label(th, 'data-period'));
+    const all = rows.map((row) => ({
+      name: label(row.querySelector('th'), 'data-series'),
+      cells: [...row.querySelectorAll('td')].map(value),
+    }));
+    // Periods only the hidden regions have are not drawn: the axis spans what is shown.
+    const kept = allPeriods.flatMap((_, index) => (all.some((column) => column.cells[index] !== null) ? [index] : []));
+    const columns = all.map((column) => ({ name: column.name, cells: kept.map((index) => column.cells[index] ?? null) }));
+    return { periods: kept.map((index) => allPeriods[index]!), columns, hasMissing: columns.some((column) => column.cells.includes(null)) };
+  }
+  const names = [...table.querySelectorAll('thead th')].slice(1).map((th) => label(th, 'data-series'));
   const periods = rows.map((row) => row.querySelector('th')?.getAttribute('data-period') ?? '');
-  const columns = names.map((name, index) => ({
-    name,
-    cells: rows.map((row) => {
-      const raw = row.querySelectorAll('td')[index]?.getAttribute('data-value');
-      return raw === null || raw === undefined || raw === '' ? null : Number(raw);
-    }),
-  }));
+  const columns = names.map((name, index) => ({ name, cells: rows.map((row) => value(row.querySelectorAll('td')[index])) }));
   return { periods, columns, hasMissing: columns.some((column) => column.cells.includes(null)) };
 }
 
@@ -186,4 +198,5 @@ export async function renderChart(figure: HTMLElement): Promise<void> {
   for (const query of ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(forced-colors: active)'])
     media(query).addEventListener('change', redraw);
   window.addEventListener(READING_EVENT, redraw);
+  figure.addEventListener(SERIES_EVENT, redraw);
 }

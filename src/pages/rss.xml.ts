@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { articleFeed } from '../site/feed.ts';
 import { loadSite } from '../site/site.ts';
-import { SITE_TAGLINE } from '../lib/content/site.ts';
+import { SITE_TAGLINE } from '../site/config.ts';
 
 export async function GET(context: APIContext) {
   const { articles } = await loadSite();

@@ -52,23 +52,23 @@ function pngWorker(): Worker | null {
   return (worker = thread);
 }
 
-function drawInWorker(thread: Worker, chart: ChartData): Promise<Buffer> {
+function drawInWorker(thread: Worker, chart: ChartData, key: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    waiting.set(chart.data.id, { chart, resolve, reject });
+    waiting.set(key, { chart, resolve, reject });
     thread.ref();
     // Only what the drawing reads: a site's dataset also carries functions, which cannot cross to a thread.
     const { table, gapNote } = chart.about;
-    thread.postMessage({ id: chart.data.id, chart: { data: chart.data, about: { table, gapNote } } } satisfies PngRequest);
+    thread.postMessage({ id: key, chart: { data: chart.data, about: { table, gapNote } } } satisfies PngRequest);
   });
 }
 
-/** The chart as a PNG; drawn once per dataset. */
-export function chartPng(dataset: ChartData): Promise<Buffer> {
-  let png = cache.get(dataset.data.id);
+/** The chart as a PNG; drawn once per `key` (its file's path: pngKey in downloads.ts). */
+export function chartPng(chart: ChartData, key: string): Promise<Buffer> {
+  let png = cache.get(key);
   if (!png) {
     const thread = pngWorker();
-    png = thread ? drawInWorker(thread, dataset) : drawPng(dataset);
-    cache.set(dataset.data.id, png);
+    png = thread ? drawInWorker(thread, chart, key) : drawPng(chart);
+    cache.set(key, png);
   }
   return png;
 }
@@ -78,10 +78,13 @@ export function chartPng(dataset: ChartData): Promise<Buffer> {
  * drawing them on demand was a quarter of the build's time). Bounded because
  * each canvas holds 3 MB until it is encoded.
  */
-export function drawChartPngsInBackground(datasets: readonly ChartData[]): void {
+export function drawChartPngsInBackground(charts: readonly { chart: ChartData; key: string }[]): void {
   let next = 0;
   const queue = async () => {
-    while (next < datasets.length) await chartPng(datasets[next++]!).catch(() => undefined);
+    while (next < charts.length) {
+      const { chart, key } = charts[next++]!;
+      await chartPng(chart, key).catch(() => undefined);
+    }
   };
   void queue();
   void queue();

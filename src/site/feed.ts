@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import { href } from './href.ts';
 import { loadSite } from './site.ts';
-import { SITE_NAME } from '../lib/content/site.ts';
+import { SITE_NAME } from './config.ts';
 import { feedItems } from '../lib/content/feed.ts';
 import { paths } from '../lib/content/paths.ts';
 import type { ArticleRecord } from '../lib/content/articles.ts';

@@ -1,7 +1,7 @@
 // The one place pages get content from. Collections are read once per build
 // and shared by every page (calling getCollection per page is what makes large
 // sites slow and memory-hungry).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedArticles, relatedArticlesFinder, type ArticleRecord } from '../lib/content/articles.ts';
@@ -9,13 +9,25 @@ import { BUILD_FACTS_ENV, buildFactsFrom, citedDatasetsBySlug, parseBuildFacts, 
 import { contentDirFrom } from '../lib/content/content-dir.ts';
 import { readContentHistory, type ContentHistory, type Revision } from '../lib/content/history.ts';
 import { sortRegions } from '../lib/content/regions.ts';
-import { indicatorSchema, taxonomyListSchema, type Indicator, type Region, type Topic } from '../lib/schema/taxonomy.ts';
-import { joinIndicators, type IndicatorView } from '../lib/stats/indicator.ts';
+import type { Region, Topic } from '../lib/schema/taxonomy.ts';
+import { readIndicators } from '../lib/stats/indicators-file.ts';
+import {
+  indicatorAsDataset,
+  indicatorJson,
+  indicatorSources,
+  joinIndicators,
+  type IndicatorSource,
+  type IndicatorView,
+} from '../lib/stats/indicator.ts';
 import type { Dataset } from '../lib/stats/dataset.ts';
 import { describeDataset, type DatasetDescription } from '../lib/stats/describe.ts';
 import { latestFirst } from '../lib/stats/latest.ts';
 import { drawChartPngsInBackground } from './chart-png.ts';
-import { datasetDownloads, type Download } from './downloads.ts';
+import { figureDownloads, pngKey, type Download } from './downloads.ts';
+import { dataPaths, indicatorPaths, paths } from '../lib/content/paths.ts';
+import { datasetJson } from '../lib/stats/csv.ts';
+import { siteLicense } from './config.ts';
+import { href } from './href.ts';
 import { compareChinese } from '../lib/format/collate.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -27,6 +39,18 @@ export interface SiteDataset {
   /** Summary, periods and table (src/lib/stats/describe.ts). */
   about: DatasetDescription;
   /** The CSV, JSON and PNG offered under its figure, with their sizes; waits for the PNG on first call. */
+  downloads: () => Promise<Download[]>;
+}
+
+/** An indicator with what its page and downloads show, worked out once per build. */
+export interface SiteIndicator {
+  view: IndicatorView;
+  /** Every region's series as one statistic file (src/lib/stats/indicator.ts): figure, CSV, XLSX and PNG are made from it. */
+  data: Dataset;
+  about: DatasetDescription;
+  sources: IndicatorSource[];
+  /** /indicators/<id>.json */
+  json: string;
   downloads: () => Promise<Download[]>;
 }
 
@@ -56,6 +80,9 @@ export interface SiteData {
   historyOf: (kind: HistoryKind, id: string) => Revision[];
   /** Each indicator of content/indicators.json with every region's series of it, regions in listing order. */
   indicators: IndicatorView[];
+  /** The indicators some statistic file has a series of: each gets a page (/indicators/<id>/). */
+  indicatorPages: SiteIndicator[];
+  indicatorById: Map<string, SiteIndicator>;
 }
 
 export type HistoryKind = 'articles' | 'datasets';
@@ -89,17 +116,36 @@ function historyFinder(history: ContentHistory, contentDir: string, entries: Rec
   };
 }
 
-/** content/indicators.json, checked already by the content check; absent means none. */
-function readIndicators(contentDir: string): Indicator[] {
-  const file = resolve(contentDir, 'indicators.json');
-  return existsSync(file) ? taxonomyListSchema(indicatorSchema).parse(JSON.parse(readFileSync(file, 'utf8'))) : [];
-}
-
 function siteDataset(data: Dataset): SiteDataset {
   const about = describeDataset(data);
   let downloads: Promise<Download[]> | undefined;
-  const dataset: SiteDataset = { data, about, downloads: () => (downloads ??= datasetDownloads(dataset)) };
+  const dataset: SiteDataset = {
+    data,
+    about,
+    downloads: () => (downloads ??= figureDownloads(dataset, dataPaths, datasetJson(data), paths.dataset(data.id))),
+  };
   return dataset;
+}
+
+const absolute = (path: string) => new URL(href(path), import.meta.env.SITE).href;
+
+function siteIndicator(view: IndicatorView, regionName: (id: string) => string): SiteIndicator {
+  const data = indicatorAsDataset(view, regionName);
+  const page = paths.indicator(view.indicator.id);
+  let downloads: Promise<Download[]> | undefined;
+  const indicator: SiteIndicator = {
+    view,
+    data,
+    about: describeDataset(data),
+    sources: indicatorSources(view, regionName),
+    json: indicatorJson(view, {
+      regionName,
+      url: { page: absolute(page), dataset: (id) => absolute(paths.dataset(id)) },
+      license: siteLicense.url ? `${siteLicense.text} ${siteLicense.url}` : siteLicense.text,
+    }),
+    downloads: () => (downloads ??= figureDownloads(indicator, indicatorPaths, indicator.json, page)),
+  };
+  return indicator;
 }
 
 async function load(): Promise<SiteData> {
@@ -148,13 +194,20 @@ async function load(): Promise<SiteData> {
       datasetsByTopic.set(topic, [...(datasetsByTopic.get(topic) ?? []), dataset]);
   }
   const regionOrder = new Map(regions.map((region, index) => [region.id, index]));
+  const regionNames = new Map(regions.map((region) => [region.id, region.name]));
   const indicators = joinIndicators(
     readIndicators(resolve(contentDirFrom(process.env))),
     datasets.map((dataset) => dataset.data),
     (a, b) => (regionOrder.get(a) ?? 0) - (regionOrder.get(b) ?? 0),
   );
+  const regionName = (id: string) => regionNames.get(id) ?? id;
+  const indicatorPages = indicators.filter((view) => view.series.length > 0).map((view) => siteIndicator(view, regionName));
   // A build renders every chart anyway; `astro dev` draws one only when a page asks for it.
-  if (import.meta.env.PROD) drawChartPngsInBackground(datasets);
+  if (import.meta.env.PROD)
+    drawChartPngsInBackground([
+      ...datasets.map((chart) => ({ chart, key: pngKey(dataPaths, chart.data.id) })),
+      ...indicatorPages.map((chart) => ({ chart, key: pngKey(indicatorPaths, chart.data.id) })),
+    ]);
   return {
     datasets,
     latestDatasets: latestFirst(datasets, ({ data, about }) => ({ title: data.title, lastPeriod: about.lastPeriod })),
@@ -169,9 +222,11 @@ async function load(): Promise<SiteData> {
     topics,
     regionById: new Map(regions.map((region) => [region.id, region])),
     topicById: new Map(topics.map((topic) => [topic.id, topic])),
-    regionNames: new Map(regions.map((region) => [region.id, region.name])),
+    regionNames,
     historyOf: historyFinder(history, resolve(contentDirFrom(process.env)), { articles: entries, datasets: datasetEntries }),
     indicators,
+    indicatorPages,
+    indicatorById: new Map(indicatorPages.map((indicator) => [indicator.view.indicator.id, indicator])),
   };
 }
 

@@ -1,17 +1,18 @@
-// Each dataset's workbook, made once per build: the download list needs its
-// size and /data/<id>.xlsx its bytes.
+// Each dataset's and indicator's workbook, made once per build: the download
+// list needs its size and the .xlsx endpoint its bytes.
 import { datasetXlsx } from '../lib/stats/xlsx.ts';
-import { paths } from '../lib/content/paths.ts';
 import type { Dataset } from '../lib/stats/dataset.ts';
 import { href } from './href.ts';
+import { siteLicense } from './config.ts';
 
 const made = new Map<string, Promise<Buffer>>();
 
-export function xlsxOf(dataset: Dataset): Promise<Buffer> {
-  let workbook = made.get(dataset.id);
+/** `pagePath`: the page the figures belong to (/data/<id>/ or /indicators/<id>/), which also keys the workbook. */
+export function xlsxOf(dataset: Dataset, pagePath: string): Promise<Buffer> {
+  let workbook = made.get(pagePath);
   if (!workbook) {
-    workbook = datasetXlsx(dataset, { pageUrl: new URL(href(paths.dataset(dataset.id)), import.meta.env.SITE).href });
-    made.set(dataset.id, workbook);
+    workbook = datasetXlsx(dataset, { pageUrl: new URL(href(pagePath), import.meta.env.SITE).href, license: siteLicense });
+    made.set(pagePath, workbook);
   }
   return workbook;
 }

@@ -44,6 +44,8 @@ const PAGE_KINDS = [
   '/articles/jinzhong-shierwu-review-2016/',
   '/data/',
   '/data/yongzhou-village-clinics-2019/',
+  '/indicators/',
+  '/indicators/basic-public-health-funding-per-capita/',
   '/regions/',
   '/regions/yongzhou/',
   '/topics/',

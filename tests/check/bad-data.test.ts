@@ -131,8 +131,19 @@ describe('<Chart> and <Stat> in articles point at real data', () => {
     ['an unknown period', '<Stat dataset="beds" period="2016" />', messages.unknownPeriod('2016', '每千人口床位数', ['2015', '2020'])],
     ['a change missing its end', '<Stat dataset="beds" from="2015" />', messages.statShape()],
     ['a misspelled component', '<Chrat dataset="beds" />', messages.unknownComponent('Chrat', 'Chart')],
-    ['an unknown attribute', '<Chart dataset="beds" type="pie" />', messages.unknownAttribute('Chart', 'type', ['dataset'])],
-    ['no dataset', '<Chart />', messages.attributeMissing('Chart', 'dataset', '<Chart dataset="yongzhou-liangai-2019" />')],
+    [
+      'an unknown attribute',
+      '<Chart dataset="beds" type="pie" />',
+      messages.unknownAttribute('Chart', 'type', ['dataset', 'indicator', 'regions']),
+    ],
+    [
+      'no dataset',
+      '<Chart />',
+      messages.chartSourceMissing(
+        '<Chart dataset="yongzhou-liangai-2019" />',
+        '<Chart indicator="basic-public-health-funding-per-capita" regions="xianyang,jinzhong" />',
+      ),
+    ],
   ])('%s fails on the component line of the .mdx file', (_name, use, message) => {
     expectRefused({ [DATA]: dataset(), [ARTICLE]: article({}, { body: body(use) }) }, [`${ARTICLE}:13: ${message}`]);
   });

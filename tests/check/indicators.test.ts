@@ -2,8 +2,8 @@
 // regions' files can be compared. The check refuses an unknown indicator (with
 // a suggestion), a unit that is not the indicator's, and a second series of one
 // region for the same indicator; and dataset ids that /data/ uses itself.
-import { expect, test } from 'vitest';
-import { makeContentRoot, runScript, type Files } from '../support/content-root.ts';
+import { describe, expect, test } from 'vitest';
+import { article, makeContentRoot, runScript, type Files } from '../support/content-root.ts';
 import { messages } from '../../src/lib/messages/messages.ts';
 
 const INDICATORS = JSON.stringify(
@@ -103,4 +103,59 @@ test('a bad indicators.json is refused like regions.json; dataset ids index and 
       `content/data/index.json:1: ${messages.reservedDatasetId('index')}`,
     ].sort(),
   );
+});
+
+describe('<Chart indicator="…" regions="…"> in an article', () => {
+  const ARTICLE = 'content/articles/compare.mdx';
+  // The body starts on line 11: line 10 is the blank line after the frontmatter.
+  const files = (use: string): Files => ({
+    'content/data/xianyang-funding.json': dataset(),
+    'content/data/qianjiang-funding.json': dataset({ region: 'qianjiang' }),
+    [ARTICLE]: article({}, { body: `两地比较如下。\n\n${use}` }),
+  });
+  test.each([
+    [
+      'an unknown indicator',
+      '<Chart indicator="public-health-fundin" />',
+      messages.unknownIndicator('public-health-fundin', 'public-health-funding'),
+    ],
+    [
+      'a region without a series of it',
+      '<Chart indicator="public-health-funding" regions="xianyang,yongzhou" />',
+      messages.indicatorRegionMissing('yongzhou', 'public-health-funding', ['qianjiang', 'xianyang']),
+    ],
+    [
+      'a misspelled region',
+      '<Chart indicator="public-health-funding" regions="xianyan" />',
+      messages.indicatorRegionMissing('xianyan', 'public-health-funding', ['qianjiang', 'xianyang'], 'xianyang'),
+    ],
+    ['an indicator no file has yet', '<Chart indicator="beds-per-thousand" />', messages.indicatorWithoutData('beds-per-thousand')],
+    [
+      'both dataset and indicator',
+      '<Chart dataset="xianyang-funding" indicator="public-health-funding" />',
+      messages.chartDatasetOrIndicator(),
+    ],
+    ['regions without an indicator', '<Chart dataset="xianyang-funding" regions="xianyang" />', messages.regionsWithoutIndicator()],
+  ])('%s is refused on the component line', (_name, use, message) => {
+    const result = check(files(use));
+    expect(result.status).toBe(1);
+    expect(result.problems).toEqual([`${ARTICLE}:13: ${message}`]);
+  });
+
+  test('a refused comparison builds nothing', () => {
+    const build = runScript(
+      'build',
+      makeContentRoot({
+        'content/indicators.json': INDICATORS,
+        ...files('<Chart indicator="public-health-funding" regions="yongzhou" />'),
+      }),
+    );
+    expect(build.status).toBe(1);
+    expect(build.wroteSite).toBe(false);
+  });
+
+  test('unusual but valid: all regions (no regions), full-width commas and spaces between ids', () => {
+    expect(check(files('<Chart indicator="public-health-funding" />')).status).toBe(0);
+    expect(check(files('<Chart indicator="public-health-funding" regions="qianjiang， xianyang" />')).status).toBe(0);
+  });
 });

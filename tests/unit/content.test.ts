@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/content/articles.ts';
 import { feedItems, FEED_SIZE } from '../../src/lib/content/feed.ts';
 import { datasetJsonLd, newsArticleJsonLd, serializeJsonLd } from '../../src/lib/content/json-ld.ts';
-import { SITE_NAME } from '../../src/lib/content/site.ts';
+const SITE_NAME = '测试站';
 import { describeDataset } from '../../src/lib/stats/describe.ts';
 import { paths, withBase } from '../../src/lib/content/paths.ts';
 
@@ -120,6 +120,7 @@ test('JSON-LD cannot close its script element', () => {
     source: 'src',
     regionName: '永州市',
     siteUrl: 'https://x/',
+    siteName: SITE_NAME,
   });
   expect(ld['@type']).toBe('NewsArticle');
   expect(ld.datePublished).toBe('2019-09-13T00:00:00+08:00');
@@ -150,15 +151,19 @@ test('JSON-LD Dataset: periods as an ISO interval from the one description, down
     url: 'u',
     regionName: '咸阳市',
     downloads: [{ format: 'CSV', url: 'c' }],
+    siteName: SITE_NAME,
+    license: 'https://creativecommons.org/licenses/by/4.0/',
   });
   expect(ld.temporalCoverage).toBe('2015/2020');
   expect(ld.description).toBe('床位数。单位：张。来源：统计局。');
   expect(ld.publisher.name).toBe(SITE_NAME);
+  expect(ld.license).toBe('https://creativecommons.org/licenses/by/4.0/');
   expect(ld.distribution).toEqual([{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'c' }]);
   const single = { ...dataset, series: [{ name: '床位', points: [{ period: '2019-07', value: 1 }] }] };
-  expect(datasetJsonLd({ dataset: single, about: describeDataset(single), url: 'u', regionName: '', downloads: [] }).temporalCoverage).toBe(
-    '2019-07',
-  );
+  expect(
+    datasetJsonLd({ dataset: single, about: describeDataset(single), url: 'u', regionName: '', downloads: [], siteName: SITE_NAME })
+      .temporalCoverage,
+  ).toBe('2019-07');
 });
 
 test('withBase joins any base with site paths', () => {

@@ -1,7 +1,16 @@
 // One indicator across regions (src/lib/stats/indicator.ts): the join takes each
-// region's own series, and the table pivots regions × periods with gaps as null.
+// region's own series; as one table it has a row per region and gaps as null.
 import { expect, test } from 'vitest';
-import { indicatorTable, joinIndicators } from '../../src/lib/stats/indicator.ts';
+import {
+  indicatorAsDataset,
+  indicatorJson,
+  indicatorSources,
+  joinIndicators,
+  PRESELECTED_REGIONS,
+  preselectedRegions,
+  splitRegionList,
+} from '../../src/lib/stats/indicator.ts';
+import { datasetTable } from '../../src/lib/stats/table.ts';
 import type { Dataset } from '../../src/lib/stats/dataset.ts';
 
 const funding = { id: 'funding', name: '人均基本公共卫生服务经费', unit: '元', definition: '人均补助经费标准。' };
@@ -56,16 +65,75 @@ test('an indicator gathers each region’s series from its own file, in the regi
   expect(bedsView).toEqual({ indicator: beds, series: [], periods: [] });
 });
 
-test('the table has regions as rows and every period as a column, null where a region has no figure', () => {
+const names = new Map([
+  ['jinzhong', '晋中市'],
+  ['xianyang', '咸阳市'],
+]);
+const regionName = (id: string) => names.get(id) ?? id;
+
+test('the comparison is one table with a row per region (named) and a column per period, null where a region has no figure', () => {
   const [view] = joinIndicators([funding], datasets, byOrder);
-  expect(indicatorTable(view!)).toEqual({
+  const compared = indicatorAsDataset(view!, regionName);
+  expect(compared).toMatchObject({ id: 'funding', title: funding.name, unit: '元', chart: 'line' });
+  expect(compared.source).toBe('晋中市：jinzhong卫健委；咸阳市：xianyang卫健委');
+  // The figures are still the regions' own points.
+  expect(compared.series[1]!.points).toBe(datasets[0]!.series[0]!.points);
+  expect(datasetTable(compared)).toEqual({
     periods: ['2010', '2015', '2020'],
-    rows: [
-      { region: 'jinzhong', cells: [15, 40, null] },
-      { region: 'xianyang', cells: [null, 40, 65] },
+    columns: [
+      { name: '晋中市', cells: [15, 40, null] },
+      { name: '咸阳市', cells: [null, 40, 65] },
     ],
     hasMissing: true,
   });
-  const full = indicatorTable({ periods: ['2015'], series: [{ ...view!.series[0]!, points: [{ period: '2015', value: null }] }] });
-  expect(full).toEqual({ periods: ['2015'], rows: [{ region: 'jinzhong', cells: [null] }], hasMissing: true });
+  // An article's <Chart indicator regions="xianyang">: only those regions, and only their periods.
+  expect(datasetTable(indicatorAsDataset(view!, regionName, ['xianyang']))).toEqual({
+    periods: ['2015', '2020'],
+    columns: [{ name: '咸阳市', cells: [40, 65] }],
+    hasMissing: false,
+  });
+  expect(indicatorSources(view!, regionName).map((source) => [source.regionName, source.datasetId])).toEqual([
+    ['晋中市', 'jinzhong-funding'],
+    ['咸阳市', 'xianyang-funding'],
+  ]);
+});
+
+test('the first PRESELECTED_REGIONS regions are shown at first; region lists take either comma, 、 or spaces', () => {
+  const many = Array.from({ length: PRESELECTED_REGIONS + 3 }, (_, index) =>
+    file(`r${index}-funding`, `r${index}`, [{ name: '经费', indicator: 'funding', points: [{ period: '2015', value: index }] }]),
+  );
+  const [view] = joinIndicators([funding], many, (a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+  expect(preselectedRegions(view!)).toEqual(many.slice(0, PRESELECTED_REGIONS).map((dataset) => dataset.region));
+  expect(splitRegionList('xianyang,jinzhong')).toEqual(['xianyang', 'jinzhong']);
+  expect(splitRegionList(' xianyang， jinzhong、yongzhou  qianjiang ')).toEqual(['xianyang', 'jinzhong', 'yongzhou', 'qianjiang']);
+});
+
+test('the indicator’s JSON download: definition, licence and each region’s points with its file', () => {
+  const [view] = joinIndicators([funding], datasets, byOrder);
+  const json = JSON.parse(
+    indicatorJson(view!, {
+      regionName,
+      url: { page: 'https://x/indicators/funding/', dataset: (id) => `https://x/data/${id}/` },
+      license: 'CC BY 4.0',
+    }),
+  );
+  expect(json).toMatchObject({
+    id: 'funding',
+    unit: '元',
+    definition: funding.definition,
+    license: 'CC BY 4.0',
+    page: 'https://x/indicators/funding/',
+  });
+  expect(json.regions[1]).toEqual({
+    region: 'xianyang',
+    regionName: '咸阳市',
+    dataset: 'xianyang-funding',
+    datasetPage: 'https://x/data/xianyang-funding/',
+    series: '人均经费',
+    source: 'xianyang卫健委',
+    points: [
+      { period: '2015', value: 40 },
+      { period: '2020', value: 65 },
+    ],
+  });
 });

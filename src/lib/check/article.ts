@@ -5,7 +5,7 @@ import { findPlaceholder } from '../schema/placeholder.ts';
 import { decodeUtf8 } from '../files/encoding.ts';
 import { fieldOf, parseYamlWithLines, splitFrontmatter } from '../files/frontmatter.ts';
 import { checkBodyMdx, findComponentUses, findMdxCode, isPlainMarkdown } from './mdx-body.ts';
-import { checkComponentUse, citedDataset } from './components.ts';
+import { checkComponentUse, citedDataset, type IndicatorRegions } from './components.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { messages } from '../messages/messages.ts';
 import { findMojibake, MOJIBAKE_LABELS } from './mojibake.ts';
@@ -38,6 +38,7 @@ export function checkArticleFile(
   schema: ArticleSchema,
   datasets: ReadonlyMap<string, Dataset | null> = new Map(),
   links: LinkPolicy = createLinkPolicy([]),
+  indicators: IndicatorRegions = new Map(),
 ): CheckedArticle {
   const fileName = basename(path);
   const slug = fileName.slice(0, -extname(fileName).length || undefined);
@@ -91,7 +92,7 @@ export function checkArticleFile(
       ...findComponentUses(tree).flatMap((use) => {
         const id = citedDataset(use);
         if (id) cited.add(id);
-        return checkComponentUse(use, datasets);
+        return checkComponentUse(use, datasets, indicators);
       }),
     ]);
     for (const problem of bodyProblems) add(problem.line, problem.message);

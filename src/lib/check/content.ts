@@ -24,6 +24,8 @@ import { fileSystemSource, type ContentSource } from './source.ts';
 import { issuesToProblems } from './zod-issues.ts';
 import { readLinkPolicy } from './link-list.ts';
 import { findReposts } from '../text/reposts.ts';
+import { SITE_CONFIG_FIELDS, siteConfigSchema } from '../schema/site-config.ts';
+import { SITE_CONFIG_FILE } from '../content/site-config.ts';
 
 export interface CheckOptions {
   /** The repository root: paths in messages are relative to it. */
@@ -66,6 +68,21 @@ function checkTaxonomy<T extends { id: string }>(
     ? []
     : issuesToProblems(parsed.error.issues, path, read.lines, (key) => messages.unknownKey(key, allowed));
   return { ids, items: parsed.success ? (parsed.data as T[]) : [], problems };
+}
+
+/** content/site.json, when there is one (without it the site has its default name and no licence). */
+function checkSiteConfig(source: ContentSource, root: string, file: string): Problem[] {
+  const bytes = source.readFile(file);
+  if (!bytes) return [];
+  const path = toRepoPath(root, file);
+  const read = readJsonFile(path, bytes);
+  if (!read.ok) return read.problems;
+  if (typeof read.data !== 'object' || read.data === null || Array.isArray(read.data))
+    return [{ path, line: 1, message: messages.siteConfigNotObject() }];
+  const parsed = siteConfigSchema.safeParse(read.data);
+  return parsed.success
+    ? []
+    : issuesToProblems(parsed.error.issues, path, read.lines, (key) => messages.unknownKey(key, SITE_CONFIG_FIELDS));
 }
 
 /**
@@ -136,11 +153,19 @@ export function checkContent({ root, contentDir, today = todayInChina(), source 
   // Every dataset id maps to its data, or to null when the file has problems of its own.
   const datasetById = new Map<string, Dataset | null>(datasets.map((dataset) => [dataset.id, dataset.data ?? null]));
 
+  // What <Chart indicator="…" regions="…"> may name: each indicator's regions that have a series of it.
+  const indicatorRegions = new Map<string, string[]>((indicators.ids ?? []).map((id) => [id, []]));
+  for (const { data } of datasets)
+    for (const series of data?.series ?? []) {
+      const regions = series.indicator === undefined ? undefined : indicatorRegions.get(series.indicator);
+      if (data && regions && !regions.includes(data.region)) regions.push(data.region);
+    }
+
   const articles = listContentFiles(source, join(contentDir, 'articles')).map((file) => {
     const path = toRepoPath(root, file);
     const bytes = source.readFile(file);
     return bytes
-      ? checkArticleFile(path, bytes, schema, datasetById, links.policy)
+      ? checkArticleFile(path, bytes, schema, datasetById, links.policy, indicatorRegions)
       : { path, slug: '', problems: [{ path, line: 1, message: messages.unreadableFileName() }] };
   });
 
@@ -176,6 +201,7 @@ export function checkContent({ root, contentDir, today = todayInChina(), source 
 
   return {
     problems: sortProblems([
+      ...checkSiteConfig(source, root, join(contentDir, SITE_CONFIG_FILE)),
       ...regions.problems,
       ...topics.problems,
       ...links.problems,

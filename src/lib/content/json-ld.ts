@@ -6,7 +6,6 @@ import { DOWNLOAD_MEDIA_TYPES } from '../stats/media-types.ts';
 import { isoPeriodRange } from '../format/period.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import type { DatasetDescription } from '../stats/describe.ts';
-import { SITE_NAME } from './site.ts';
 
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
@@ -22,6 +21,10 @@ export interface NewsArticleInput {
   source: string;
   regionName: string;
   siteUrl: string;
+  /** The site's name (content/site.json). */
+  siteName: string;
+  /** The licence's address, when the publishing agency has chosen one. */
+  license?: string | undefined;
 }
 
 export function newsArticleJsonLd(input: NewsArticleInput) {
@@ -37,7 +40,8 @@ export function newsArticleJsonLd(input: NewsArticleInput) {
     url: input.url,
     author: { '@type': 'Organization', name: input.source },
     contentLocation: { '@type': 'Place', name: input.regionName },
-    publisher: { '@type': 'Organization', name: SITE_NAME, url: input.siteUrl },
+    publisher: { '@type': 'Organization', name: input.siteName, url: input.siteUrl },
+    ...(input.license ? { license: input.license } : {}),
   };
 }
 
@@ -50,10 +54,12 @@ export interface DatasetLdInput {
   /** YYYY-MM-DD, the page's 最后更新 (src/lib/content/history.ts). */
   modified?: string | undefined;
   downloads: { format: keyof typeof DOWNLOAD_MEDIA_TYPES; url: string }[];
+  siteName: string;
+  /** The licence's address, when the publishing agency has chosen one. */
+  license?: string | undefined;
 }
 
-
-export function datasetJsonLd({ dataset, about, url, regionName, modified, downloads }: DatasetLdInput) {
+export function datasetJsonLd({ dataset, about, url, regionName, modified, downloads, siteName, license }: DatasetLdInput) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -63,7 +69,8 @@ export function datasetJsonLd({ dataset, about, url, regionName, modified, downl
     inLanguage: 'zh-CN',
     isAccessibleForFree: true,
     creator: { '@type': 'Organization', name: dataset.source },
-    publisher: { '@type': 'Organization', name: SITE_NAME },
+    publisher: { '@type': 'Organization', name: siteName },
+    ...(license ? { license } : {}),
     spatialCoverage: { '@type': 'Place', name: regionName },
     temporalCoverage: isoPeriodRange(about.firstPeriod, about.lastPeriod),
     variableMeasured: dataset.series.map((series) => ({ '@type': 'PropertyValue', name: series.name, unitText: dataset.unit })),

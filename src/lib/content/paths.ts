@@ -27,12 +27,29 @@ export const paths = {
   dataset: (id: string) => `/data/${id}/`,
   /** Every dataset and indicator with its addresses, for scripts (src/lib/content/data-index.ts). */
   dataIndex: () => '/data/index.json',
+  /** The Frictionless Data Package of every CSV (src/lib/stats/datapackage.ts). */
+  dataPackage: () => '/data/datapackage.json',
+  /** Every CSV and XLSX (and the data package) in one ZIP. */
+  dataArchive: () => '/data/weijian-data.zip',
+  indicators: () => '/indicators/',
+  indicator: (id: string) => `/indicators/${id}/`,
 } as const;
 
+export type DownloadFormat = 'csv' | 'xlsx' | 'json' | 'png';
+export type DownloadPaths = Record<DownloadFormat, (id: string) => string>;
+
 /** Stable URLs of each dataset's downloads. */
-export const dataPaths = {
+export const dataPaths: DownloadPaths = {
   csv: (id: string) => `/data/${id}.csv`,
   xlsx: (id: string) => `/data/${id}.xlsx`,
   json: (id: string) => `/data/${id}.json`,
   png: (id: string) => `/data/${id}.png`,
+} as const;
+
+/** And of each indicator's: the same formats beside its page. */
+export const indicatorPaths: DownloadPaths = {
+  csv: (id: string) => `/indicators/${id}.csv`,
+  xlsx: (id: string) => `/indicators/${id}.xlsx`,
+  json: (id: string) => `/indicators/${id}.json`,
+  png: (id: string) => `/indicators/${id}.png`,
 } as const;

@@ -77,6 +77,11 @@ export const messages = {
   fileMissing: (path: string) => `找不到 ${path}。请从仓库恢复这个文件。`,
   unknownProvince: (value: unknown, unknownMarker: string, suggestion?: string) =>
     `省份 ${quote(value)} 不是省级行政区的规范全称。\`province\` 请照写全称，如 \`山西省\`、\`重庆市\`、\`广西壮族自治区\`、\`香港特别行政区\`（不要只写“山西”“广西”）；原文没有写明省份时，请写 \`${unknownMarker}\`。${didYouMean(suggestion)}`,
+  siteConfigNotObject: () => '文件内容应为一个对象（以 { 开头），写明 name、description、publisher 和 license。',
+  licenseShape: () =>
+    '`license` 应为 null（尚未选定）或一个对象，如 `{ "name": "知识共享署名 4.0 国际许可协议（CC BY 4.0）", "url": "https://creativecommons.org/licenses/by/4.0/deed.zh-hans", "spdx": "CC-BY-4.0" }`。',
+  licenseUnchosen: (path: string) =>
+    `注意：${path} 尚未写明网站文字和数据的许可协议（license 为空或为占位）。许可协议由发布机构决定；选定后请在 license 中填写名称和网址，并删除 "placeholder": true。网站照常生成，各数据页会注明“许可协议尚未选定”。`,
   taxonomyNotArray: () => '文件内容应为一个列表（以 [ 开头）。',
   taxonomyEmpty: () => '列表是空的。请至少添加一项。',
   jsonSyntax: (detail: string) => `JSON 语法错误：${detail}。请检查这一行附近的逗号、引号和括号是否成对。`,
@@ -164,6 +169,17 @@ export const messages = {
     `<${component}> 缺少 \`${attribute}\` 属性。例如：${example}`,
   unknownDataset: (id: string, suggestion?: string) =>
     `找不到数据文件 content/data/${id}.json。请检查 \`dataset\` 的拼写，或先添加这个数据文件。${didYouMean(suggestion)}`,
+  chartSourceMissing: (datasetExample: string, indicatorExample: string) =>
+    `<Chart> 缺少要画的数据：请写 \`dataset\`（一个数据文件，如 ${datasetExample}）或 \`indicator\`（一个指标的各地比较，如 ${indicatorExample}）。`,
+  chartDatasetOrIndicator: () =>
+    '<Chart> 只能写 `dataset`（画一个数据文件）或 `indicator`（画一个指标的各地比较）之一，不能两个都写。请删去其中一个。',
+  regionsWithoutIndicator: () => '`regions` 只用于指标图表：请同时写 `indicator="…"`，或删去 `regions`。',
+  indicatorWithoutData: (id: string) =>
+    `指标 ${quote(id)} 还没有任何数据文件使用（没有系列写 \`"indicator": "${id}"\`），无图可画。请先在地区的数据文件中标注这个指标，或删去这个图表。`,
+  regionsEmpty: (id: string, available: readonly string[]) =>
+    `\`regions\` 是空的。请用英文逗号分隔地区 id，如 \`regions="${available.slice(0, 2).join(',')}"\`；要显示指标 ${quote(id)} 的全部地区，删去 \`regions\` 即可。`,
+  indicatorRegionMissing: (region: string, id: string, available: readonly string[], suggestion?: string) =>
+    `地区 ${quote(region)} 没有指标 ${quote(id)} 的数据。有这个指标数据的地区：${available.map((entry) => `\`${entry}\``).join('、')}。${didYouMean(suggestion)}`,
   unknownSeries: (name: string, id: string, available: readonly string[]) =>
     `数据 ${id} 中没有名为 ${quote(name)} 的系列。可用系列：${available.map(quote).join('、')}。`,
   seriesRequired: (id: string, available: readonly string[]) =>
@@ -230,7 +246,7 @@ export const messages = {
   shardContentMissing: (file: string, id: string, dir: string) =>
     `${file}：分站 ${quote(id)} 的内容文件夹 ${dir} 不存在，或其中没有 articles/。请改正 \`content\`。`,
   shardSharedDiffers: (name: string, first: string, other: string) =>
-    `${other}/${name} 与 ${first}/${name} 不一样。各分站的 ${name} 必须完全相同（全站共用一份地区和主题），否则跨分站搜索的筛选会对不上；请把改动同样复制到每个分站。`,
+    `${other}/${name} 与 ${first}/${name} 不一样。各分站的 ${name} 必须完全相同（全站共用一份地区、主题、指标和网站设置；可选的文件要么都有，要么都没有），否则跨分站搜索的筛选会对不上；请把改动同样复制到每个分站。`,
   shardUnknown: (id: string, ids: readonly string[]) => `没有 id 为 ${quote(id)} 的分站。可用：${list(ids)}。`,
   shardOutputMissing: (id: string, dir: string) =>
     `分站 ${quote(id)} 的构建结果 ${dir} 不存在：请先构建它（\`npm run shards -- build ${id}\`）。`,

@@ -26,10 +26,13 @@ import { regionSchema, topicSchema } from '../schema/taxonomy.ts';
 import { simplifyIfTraditional } from '../format/script.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { describeDataset } from '../stats/describe.ts';
+import { indicatorAsDataset, joinIndicators } from '../stats/indicator.ts';
+import { readIndicators } from '../stats/indicators-file.ts';
 import {
   articleSearchPage,
   datasetSearchPage,
   datasetSortDate,
+  indicatorSearchPage,
   newestCitations,
   type SearchNames,
   type SearchPage,
@@ -154,6 +157,25 @@ export async function indexSite({
     const page = () =>
       datasetSearchPage(data, about, searchableBodyHtml(readFileSync(file, 'utf8'), 'figure.chart'), names, citedOn.get(id));
     sources.push({ date: datasetSortDate(about, citedOn.get(id)), year: about.lastPeriod.slice(0, 4), page, file });
+  }
+  // An indicator page, by its latest period (each region's series from its own file, as the page shows it).
+  const regionOrder = [...names.regionNames.keys()];
+  const views = joinIndicators(
+    readIndicators(contentDir),
+    datasets.flatMap(({ data }) => (data ? [data] : [])),
+    (a, b) => regionOrder.indexOf(a) - regionOrder.indexOf(b),
+  );
+  for (const view of views) {
+    if (view.series.length === 0) continue;
+    const about = describeDataset(indicatorAsDataset(view, (id) => names.regionNames.get(id) ?? id));
+    const file = join(distDir, 'indicators', view.indicator.id, 'index.html');
+    const body = () => searchableBodyHtml(readFileSync(file, 'utf8'), 'figure.chart');
+    sources.push({
+      date: datasetSortDate(about),
+      year: about.lastPeriod.slice(0, 4),
+      page: () => indicatorSearchPage(view, about, body(), names),
+      file,
+    });
   }
   const bundles = planBundles(sources, pagesPerBundle);
   // Read by Pagefind's service when it starts (with the first index below).

@@ -3,7 +3,8 @@
 // Chinese, with filters, sort key and the metadata results show.
 
 export interface SearchFilters {
-  region: string;
+  /** One region, or several (an indicator compares regions). */
+  region: string | readonly string[];
   topic: string[];
   year: string;
   type: string;
@@ -28,15 +29,16 @@ const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
 export function searchDocument(input: SearchDocumentInput): string {
   const meta = (attribute: string, key: string, value: string) =>
     `<meta ${attribute}="${key}[content]" content="${escapeAttribute(value)}">`;
+  const regions = typeof input.filters.region === 'string' ? [input.filters.region] : input.filters.region;
   const filters = [
-    meta('data-pagefind-filter', 'region', input.filters.region),
+    ...regions.map((region) => meta('data-pagefind-filter', 'region', region)),
     ...input.filters.topic.map((topic) => meta('data-pagefind-filter', 'topic', topic)),
     meta('data-pagefind-filter', 'year', input.filters.year),
     meta('data-pagefind-filter', 'type', input.filters.type),
   ];
   const metas = [
     meta('data-pagefind-meta', 'date', input.displayDate),
-    meta('data-pagefind-meta', 'region', input.filters.region),
+    meta('data-pagefind-meta', 'region', regions.join('、')),
     meta('data-pagefind-meta', 'type', input.filters.type),
     meta('data-pagefind-sort', 'date', input.date),
     // The sort date again, readable in a result's data: shards are merged by it.

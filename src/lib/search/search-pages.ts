@@ -6,6 +6,7 @@ import { ARTICLE_TYPES } from '../schema/taxonomy.ts';
 import type { ArticleFrontmatter } from '../schema/article.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import type { DatasetDescription } from '../stats/describe.ts';
+import { indicatorAbstract, type IndicatorView } from '../stats/indicator.ts';
 import { searchDocument, type SearchDocumentInput } from './document-html.ts';
 import { DATASET_TYPE } from './filters.ts';
 
@@ -104,4 +105,31 @@ export function newestCitations(
     for (const id of citedDatasets) if ((newest.get(id) ?? '') < data.date) newest.set(id, data.date);
   }
   return newest;
+}
+
+/**
+ * An indicator page: found by its name, definition and regions, filtered by
+ * every region it compares, dated by its latest period.
+ */
+export function indicatorSearchPage(
+  view: Pick<IndicatorView, 'indicator' | 'series'>,
+  about: Pick<DatasetDescription, 'lastPeriod' | 'periodRange'>,
+  bodyHtml: string,
+  { regionNames }: SearchNames,
+): SearchPage {
+  const { indicator } = view;
+  // paths.indicator (src/lib/content/paths.ts), spelled out as above.
+  return searchPage(`/indicators/${indicator.id}/`, {
+    title: indicator.name,
+    summary: indicatorAbstract(view, (id) => regionNames.get(id) ?? id),
+    bodyHtml,
+    date: datasetSortDate(about),
+    displayDate: about.periodRange,
+    filters: {
+      region: view.series.map((entry) => regionNames.get(entry.region) ?? entry.region),
+      topic: [],
+      year: about.lastPeriod.slice(0, 4),
+      type: DATASET_TYPE,
+    },
+  });
 }

@@ -11,8 +11,12 @@ import { fieldName } from '../check/problem.ts';
 import { ARCHIVE_HOME_ENV } from './archive-home.ts';
 import { filesUnder } from './files-under.ts';
 
-/** Every shard must hold the same copy of these: one list of regions and topics for the whole archive. */
-export const SHARED_FILES = ['regions.json', 'topics.json'] as const;
+/**
+ * Every shard must hold the same copy of these: one list of regions, topics and
+ * indicators, one site name and licence for the whole archive. (site.json and
+ * indicators.json may be left out, but then by every shard.)
+ */
+export const SHARED_FILES = ['regions.json', 'topics.json', 'indicators.json', 'site.json'] as const;
 
 /** Where the shard list is looked for unless WEIJIAN_SHARDS_FILE says otherwise. */
 export const DEFAULT_SHARDS_FILE = 'shards.json';
@@ -96,13 +100,14 @@ export function planShards({ file, prefix = '/', outRoot, cwd = process.cwd() }:
   });
   for (const name of SHARED_FILES) {
     const first = shards[0]!;
-    // A missing copy is the build's content check to report, with its own message.
+    // A missing regions.json or topics.json is the build's content check to report, with its own message.
     const read = (shard: PlannedShard) =>
       existsSync(join(shard.contentDir, name)) ? readFileSync(join(shard.contentDir, name)) : undefined;
     const copy = read(first);
     for (const other of shards.slice(1)) {
       const theirs = read(other);
-      if (copy && theirs && !copy.equals(theirs))
+      const differ = copy && theirs ? !copy.equals(theirs) : (copy === undefined) !== (theirs === undefined);
+      if (differ)
         throw new ShardPlanError(
           messages.shardSharedDiffers(name, relative(cwd, first.contentDir) || '.', relative(cwd, other.contentDir) || '.'),
         );

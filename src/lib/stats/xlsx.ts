@@ -2,7 +2,7 @@
 // LibreOffice alike: sheet 数据 with a Chinese header row carrying the unit,
 // periods as text (2019-07 must not become a date), figures as numbers, a
 // figure the source does not give as an empty cell with a note (never 0 or —);
-// sheet 说明 with the title, unit, source, notes and the page's address.
+// sheet 说明 with the title, unit, source, notes, licence and the page's address.
 import ExcelJS from 'exceljs';
 import type { Dataset } from './dataset.ts';
 import { datasetTable } from './table.ts';
@@ -14,7 +14,13 @@ export const MISSING_NOTE = '原始资料没有给出这个数字，这里留空
 /** The workbook's own created/modified dates: fixed, so they do not claim the build's date as the data's. */
 const FILE_DATE = new Date('2000-01-01T00:00:00Z');
 
-export async function datasetXlsx(dataset: Dataset, { pageUrl }: { pageUrl: string }): Promise<Buffer> {
+export async function datasetXlsx(
+  dataset: Dataset,
+  {
+    pageUrl,
+    license,
+  }: { pageUrl: string; /** What the site says of its licence (src/lib/content/license.ts). */ license?: { text: string; url?: string } },
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '卫健 weijian';
   workbook.created = FILE_DATE;
@@ -42,6 +48,7 @@ export async function datasetXlsx(dataset: Dataset, { pageUrl }: { pageUrl: stri
     ['来源', dataset.source],
     ['来源网址', dataset.sourceUrl],
     ['说明', dataset.notes],
+    ['许可', license && (license.url ? `${license.text} ${license.url}` : license.text)],
     ['网页', pageUrl],
   ];
   for (const [label, value] of lines) if (value) about.addRow([label, value]).getCell(1).font = { bold: true };

@@ -59,7 +59,9 @@ export function checkComponentUse(
   const id = use.attributes.dataset;
   if (!id)
     return problem(
-      messages.attributeMissing(use.name, 'dataset', use.name === 'Chart' ? `${spec.example} 或 ${INDICATOR_EXAMPLE}` : spec.example),
+      use.name === 'Chart'
+        ? messages.chartSourceMissing(spec.example, INDICATOR_EXAMPLE)
+        : messages.attributeMissing(use.name, 'dataset', spec.example),
     );
   if (!datasets.has(id)) return problem(messages.unknownDataset(id, suggestClosest(id, [...datasets.keys()])));
   const dataset = datasets.get(id);

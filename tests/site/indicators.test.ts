@@ -5,8 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
-import { sampleSite } from '../support/paths.ts';
+import { repoRoot, sampleSite } from '../support/paths.ts';
 import { fileOfUrl, readPage } from '../support/dist.ts';
 import { measurePages } from '../../bench/lib/pages.ts';
 import { ABOUT_SHEET, DATA_SHEET } from '../../src/lib/stats/xlsx.ts';
@@ -127,4 +130,45 @@ test('an indicator page loads no more JavaScript than a chart page may (90 KB gz
     `an indicator page loads at most ${heaviest} B of JavaScript (gzip); a dataset page ${Math.max(...chartPages.map((p) => p.js.gzip))} B`,
   );
   expect(heaviest).toBeLessThanOrEqual(90 * 1024);
+});
+
+describe('the data package and the bulk archive', () => {
+  test('/data/datapackage.json describes every dataset CSV and validates against the vendored Tabular Data Package 1.0 profile', () => {
+    const text = readFileSync(fileOfUrl(site, '/data/datapackage.json')!, 'utf8');
+    const pkg = JSON.parse(text);
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/frictionless/tabular-data-package.json'), 'utf8')));
+    expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
+    expect(pkg.resources.map((resource: { path: string }) => resource.path).sort()).toEqual(
+      datasets.map((dataset) => `${dataset.id}.csv`).sort(),
+    );
+    for (const resource of pkg.resources as { path: string; schema: { fields: { name: string }[] } }[]) {
+      const header = readFileSync(fileOfUrl(site, `/data/${resource.path}`)!, 'utf8')
+        .slice(1)
+        .split('\r\n')[0];
+      expect(resource.schema.fields.map((field) => field.name).join(','), resource.path).toBe(header);
+    }
+    // The sample's licence is a placeholder: not claimed.
+    expect(pkg.licenses).toBeUndefined();
+    expect(pkg.description).toContain('许可协议尚未选定');
+  });
+
+  test('the ZIP holds every CSV and XLSX as published, and the package; /data/ lists it with its size', async () => {
+    const bytes = readFileSync(fileOfUrl(site, '/data/weijian-data.zip')!);
+    const zip = await JSZip.loadAsync(bytes);
+    const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
+    const expected = [
+      'datapackage.json',
+      ...datasets.flatMap((dataset) => [`${dataset.id}.csv`, `${dataset.id}.xlsx`]),
+      ...indicators.flatMap((indicator) => [`indicators/${indicator.id}.csv`, `indicators/${indicator.id}.xlsx`]),
+    ];
+    expect(names.sort()).toEqual(expected.sort());
+    for (const name of expected) {
+      const published = readFileSync(fileOfUrl(site, name.startsWith('indicators/') ? `/${name}` : `/data/${name}`)!);
+      expect(Buffer.from(await zip.file(name)!.async('uint8array')).equals(published), name).toBe(true);
+    }
+    const listed = readPage(site, '/data/').querySelector('a[href="/data/weijian-data.zip"]')!.text;
+    expect(listed).toContain(`${Math.max(1, Math.round(bytes.length / 1024))} KB`);
+  });
 });

@@ -10,9 +10,17 @@ function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** The first column of every CSV: the period, as text (2019-07 is not a date). */
+export const PERIOD_COLUMN = '期间';
+
+/** The CSV's header row, one label per column; the data package names its fields with these. */
+export function csvHeader(dataset: Pick<Dataset, 'series' | 'unit'>): string[] {
+  return [PERIOD_COLUMN, ...dataset.series.map((series) => `${series.name}（${dataset.unit}）`)];
+}
+
 export function datasetCsv(dataset: Pick<Dataset, 'series' | 'unit'>): string {
   const table = datasetTable(dataset);
-  const header = ['期间', ...table.columns.map((column) => `${column.name}（${dataset.unit}）`)];
+  const header = csvHeader(dataset);
   const rows = table.periods.map((period, index) => [
     period,
     ...table.columns.map((column) => (column.cells[index] === null ? '' : String(column.cells[index]))),

@@ -37,11 +37,31 @@ describe.each([fixtureSite, sampleSite])('$name site datasets', (site) => {
     const index = JSON.parse(readFileSync(join(site.dist, 'data/index.json'), 'utf8')) as {
       format: string;
       datasets: { id: string; title: string; unit: string; page: string; downloads: Record<string, string> }[];
-      indicators: { id: string; unit: string; regions: { region: string; dataset: string }[] }[];
+      dataPackage: string;
+      archive: string;
+      indicators: {
+        id: string;
+        unit: string;
+        page: string | null;
+        downloads: Record<string, string> | null;
+        regions: { region: string; dataset: string }[];
+      }[];
     };
     expect(index.format).toBe('weijian-data-index/1');
     expect(readPage(site, `${site.base}data/`).querySelector(`a[href="${site.base}data/index.json"]`)?.text).toBe('数据清单（JSON）');
     expect(index.datasets.map((d) => d.id).sort()).toEqual(datasets.map((d) => d.id).sort());
+    const exists = (url: string) => {
+      expect(url).toMatch(/^https:\/\//);
+      const { pathname } = new URL(url);
+      expect(pathname.startsWith(site.base), url).toBe(true);
+      expect(fileOfUrl(site, pathname), url).toBeTruthy();
+    };
+    exists(index.dataPackage);
+    exists(index.archive);
+    for (const entry of index.indicators) {
+      if (entry.regions.length === 0) expect([entry.page, entry.downloads]).toEqual([null, null]);
+      else for (const url of [entry.page!, ...Object.values(entry.downloads!)]) exists(url);
+    }
     for (const entry of index.datasets) {
       const dataset = datasets.find((d) => d.id === entry.id)!;
       expect([entry.title, entry.unit]).toEqual([dataset.title, dataset.unit]);

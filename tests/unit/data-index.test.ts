@@ -56,8 +56,19 @@ test('every dataset with its page and downloads under the site’s address; ever
     {
       ...funding,
       periods: { first: '2015', last: '2020' },
+      page: 'https://wsjkw.example.gov.cn/weijian/indicators/funding/',
+      downloads: {
+        csv: 'https://wsjkw.example.gov.cn/weijian/indicators/funding.csv',
+        xlsx: 'https://wsjkw.example.gov.cn/weijian/indicators/funding.xlsx',
+        json: 'https://wsjkw.example.gov.cn/weijian/indicators/funding.json',
+        png: 'https://wsjkw.example.gov.cn/weijian/indicators/funding.png',
+      },
       regions: [{ region: 'xianyang', regionName: '咸阳市', dataset: 'xianyang-funding', series: '人均经费' }],
     },
-    { ...unused, periods: null, regions: [] },
+    { ...unused, periods: null, page: null, downloads: null, regions: [] },
+  ]);
+  expect([index.dataPackage, index.archive]).toEqual([
+    'https://wsjkw.example.gov.cn/weijian/data/datapackage.json',
+    'https://wsjkw.example.gov.cn/weijian/data/weijian-data.zip',
   ]);
 });

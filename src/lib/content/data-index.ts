@@ -1,7 +1,7 @@
 // /data/index.json: every dataset and indicator with its stable addresses, for
 // people who script against the site (download every CSV, follow one measure).
 // The URLs are absolute, so the list can be read from anywhere.
-import { dataPaths, paths } from './paths.ts';
+import { dataPaths, indicatorPaths, paths } from './paths.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import type { IndicatorView } from '../stats/indicator.ts';
 
@@ -18,6 +18,9 @@ export interface DataIndexInput {
 export function dataIndex({ url, datasets, indicators, regionNames }: DataIndexInput) {
   return {
     format: DATA_INDEX_FORMAT,
+    /** Every CSV described as a Frictionless data package, and all data in one ZIP. */
+    dataPackage: url(paths.dataPackage()),
+    archive: url(paths.dataArchive()),
     datasets: datasets.map(({ data, firstPeriod, lastPeriod }) => ({
       id: data.id,
       title: data.title,
@@ -36,6 +39,16 @@ export function dataIndex({ url, datasets, indicators, regionNames }: DataIndexI
       unit: indicator.unit,
       definition: indicator.definition,
       periods: periods.length ? { first: periods[0]!, last: periods.at(-1)! } : null,
+      // An indicator no statistic file uses yet has no page.
+      page: series.length ? url(paths.indicator(indicator.id)) : null,
+      downloads: series.length
+        ? {
+            csv: url(indicatorPaths.csv(indicator.id)),
+            xlsx: url(indicatorPaths.xlsx(indicator.id)),
+            json: url(indicatorPaths.json(indicator.id)),
+            png: url(indicatorPaths.png(indicator.id)),
+          }
+        : null,
       regions: series.map((entry) => ({
         region: entry.region,
         regionName: regionNames.get(entry.region) ?? entry.region,

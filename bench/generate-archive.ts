@@ -1,6 +1,6 @@
 // `npm run generate-archive -- --count 10000 --seed 1 --out tmp/bench/archive-10000`
 // Writes a synthetic archive outside content/ (the sample site is untouched):
-//   <out>/content/   articles, statistic files, regions.json, topics.json (weijian's format)
+//   <out>/content/   articles, statistic files, regions.json, topics.json, indicators.json (weijian's format)
 //   <out>/markdown/  the same articles as plain Markdown, for generators without MDX
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,8 @@ export interface WrittenArchive {
   articles: number;
   withChart: number;
   datasets: number;
+  /** Regions per indicator (statistic files naming it). */
+  regionsPerIndicator: Record<string, number>;
   characters: number;
 }
 
@@ -27,6 +29,7 @@ export function writeArchive(out: string, options: ArchiveOptions): WrittenArchi
   const regions = archive.regions.map(({ id, name, province, level }) => ({ id, name, province, level }));
   writeFileSync(join(contentDir, 'regions.json'), `${JSON.stringify(regions, null, 2)}\n`);
   writeFileSync(join(contentDir, 'topics.json'), `${JSON.stringify(archive.topics, null, 2)}\n`);
+  if (archive.indicators.length) writeFileSync(join(contentDir, 'indicators.json'), `${JSON.stringify(archive.indicators, null, 2)}\n`);
   // The project's own link allow-list: the archive is held to the same link policy.
   copyFileSync(new URL('../content/links.json', import.meta.url), join(contentDir, 'links.json'));
   let characters = 0;
@@ -44,6 +47,12 @@ export function writeArchive(out: string, options: ArchiveOptions): WrittenArchi
     articles: archive.articles.length,
     withChart: archive.articles.filter((article) => article.hasChart).length,
     datasets: archive.datasets.size,
+    regionsPerIndicator: Object.fromEntries(
+      archive.indicators.map(({ id }) => [
+        id,
+        [...archive.datasets.values()].filter((d) => d.series.some((s) => s.indicator === id)).length,
+      ]),
+    ),
     characters,
   };
 }

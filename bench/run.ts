@@ -15,6 +15,7 @@ import { measureShardMatrix, searchIndexSize } from './lib/shard-matrix.ts';
 import { directorySize, measure, peakBetween, type Measured } from './lib/measure.ts';
 import { writeHugoSite } from './lib/hugo-site.ts';
 import { measurePages, summariseByKind } from './lib/pages.ts';
+import { measureDownloads } from './lib/downloads.ts';
 import { serveDirectory, type Served } from './lib/serve.ts';
 import { measureBarePagefind, measureSearch, pagefindFixedBytes, QUERIES } from './lib/search.ts';
 import { measureQuality, QUALITY_QUERIES, searchPageResults } from './lib/search-quality.ts';
@@ -141,6 +142,7 @@ async function buildAll(count: number): Promise<BuildRun> {
     articles: count,
     withChart: archive.withChart,
     datasets: archive.datasets,
+    regionsPerIndicator: archive.regionsPerIndicator,
     characters: archive.characters,
     weijian: fastest(ours),
     allSeconds: { weijian: ours.map((r) => r.seconds), floor: floors.map((r) => r.seconds) },
@@ -163,6 +165,16 @@ async function buildAll(count: number): Promise<BuildRun> {
     };
   }
   return run;
+}
+
+/** Whether `path` exists at commit `rev`. */
+function gitHas(rev: string, path: string): boolean {
+  try {
+    execFileSync('git', ['cat-file', '-e', `${rev}:${path}`], { cwd: root, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function hugoVersion(): string | undefined {
@@ -331,19 +343,28 @@ if (values['build-base']) {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
   // Sizes measured in an earlier run stay in the report (the 10,000-article pair takes ten minutes).
   results.buildCompare = (results.buildCompare ?? []).filter((run) => !sizes.includes(run.articles));
+  // A commit before indicators (issue 16) refuses a series' `indicator` field: it
+  // gets the same archive without them, so the difference is what indicators,
+  // XLSX, the data package and the archive of all data add to a build.
+  const baseKnowsIndicators = gitHas(rev, 'src/lib/stats/indicators-file.ts');
   await warmUp();
   for (const size of sizes) {
     const { contentDir } = writeArchive(join(root, 'tmp/bench', `archive-${size}`), { count: size, seed });
+    const baseContentDir = baseKnowsIndicators
+      ? contentDir
+      : writeArchive(join(root, 'tmp/bench', `archive-${size}-without-indicators`), { count: size, seed, indicators: false }).contentDir;
     const dist = join(root, 'tmp/bench', `archive-${size}`, 'dist');
     const stagesFile = join(root, 'tmp/bench', `archive-${size}`, 'stages.json');
     const timeBuild = async (projectDir: string) => {
-      const { run, stages } = await timedBuild(projectDir, contentDir, dist, stagesFile);
+      const { run, stages } = await timedBuild(projectDir, projectDir === root ? contentDir : baseContentDir, dist, stagesFile);
       const label = projectDir === root ? `${commit} (this tree)` : rev;
       console.log(
         `  ${label}: ${run.seconds.toFixed(1)} s (${stages.map((stage) => `${stage.name} ${((stage.end - stage.start) / 1000).toFixed(1)} s`).join(', ')})`,
       );
+      outputs.set(projectDir, directorySize(dist));
       return run;
     };
+    const outputs = new Map<string, { files: number; bytes: number }>();
     const runs: Measured[] = [];
     const baseRuns: Measured[] = [];
     for (let i = 0; i < repeat; i++) {
@@ -359,6 +380,9 @@ if (values['build-base']) {
       base: rev,
       baseSeconds: baseRuns.map((run) => run.seconds),
       basePeakRssBytes: Math.max(...baseRuns.map((run) => run.peakRss)),
+      output: outputs.get(root)!,
+      baseOutput: outputs.get(baseDir)!,
+      ...(!baseKnowsIndicators && { baseWithoutIndicators: true }),
       date: new Date().toISOString(),
     });
     log(
@@ -409,6 +433,7 @@ const results: BenchResults = {
   seed,
   runs,
   pageSizes: { site: largest, kinds: summariseByKind(pages) },
+  downloads: sizes.map((size) => ({ site: size, ...measureDownloads(join(root, 'tmp/bench', `archive-${size}`, 'dist')) })),
 };
 
 const served = await serveDirectory(dist);

@@ -30,6 +30,16 @@ export interface ArchiveOptions {
   chartShare?: number;
   /** Only regions in these provinces (ids from vocabulary PROVINCES): one shard of the archive. */
   provinces?: readonly string[];
+  /** Series name their indicator and content/indicators.json lists them (default true); false for a commit before indicators (issue 16). */
+  indicators?: boolean;
+}
+
+/** One entry of content/indicators.json (the editors' contract). */
+export interface SyntheticIndicator {
+  id: string;
+  name: string;
+  unit: string;
+  definition: string;
 }
 
 export interface SyntheticRegion {
@@ -58,6 +68,8 @@ export interface Archive {
   topics: typeof TOPICS;
   articles: SyntheticArticle[];
   datasets: Map<string, Dataset>;
+  /** Empty when the archive was generated without indicators. */
+  indicators: SyntheticIndicator[];
 }
 
 export const FIRST_YEAR = 2016;
@@ -104,7 +116,7 @@ export function syntheticRegions(): SyntheticRegion[] {
   return regions;
 }
 
-function datasetFor(region: SyntheticRegion, indicator: (typeof INDICATORS)[number]): Dataset {
+function datasetFor(region: SyntheticRegion, indicator: (typeof INDICATORS)[number], named: boolean): Dataset {
   // Each region's level and growth differ, from its id, so charts are not all alike.
   const random = randomSource(
     [...`${region.id}-${indicator.id}`].reduce((hash, ch) => Math.imul(hash ^ ch.charCodeAt(0), 16777619), 2166136261),
@@ -126,7 +138,7 @@ function datasetFor(region: SyntheticRegion, indicator: (typeof INDICATORS)[numb
     source: `${region.name}卫生健康局年度统计（合成测试数据）`,
     notes: '基准测试用合成数据，不代表真实统计。',
     chart: indicator.chart,
-    series: [{ name: indicator.series, points }],
+    series: [{ name: indicator.series, ...(named && { indicator: indicator.id }), points }],
   } as Dataset;
 }
 
@@ -181,7 +193,7 @@ function shuffle<T>(list: T[], random: Random): T[] {
 const characters = (text: string) => Array.from(text.replace(/\s|<[^>]+>|[#*-]/g, '')).length;
 
 /** Every article's frontmatter, body and statistic files, in slug order. */
-export function generateArchive({ count, seed, chartShare = 0.2, provinces }: ArchiveOptions): Archive {
+export function generateArchive({ count, seed, chartShare = 0.2, provinces, indicators = true }: ArchiveOptions): Archive {
   const random = randomSource(seed);
   const regions = syntheticRegions();
   const inShard = provinces ? regions.filter((region) => provinces.includes(region.provinceId)) : regions;
@@ -226,7 +238,7 @@ export function generateArchive({ count, seed, chartShare = 0.2, provinces }: Ar
       both(writer.paragraph(subjects));
       if (!chartPlaced) {
         const indicator = random.pick(INDICATORS);
-        const dataset = datasets.get(`${region.id}-${indicator.id}`) ?? datasetFor(region, indicator);
+        const dataset = datasets.get(`${region.id}-${indicator.id}`) ?? datasetFor(region, indicator, indicators);
         datasets.set(dataset.id, dataset);
         const points = dataset.series[0]!.points.filter(
           (point) => point.value !== null && Number(point.period) <= Math.max(year, FIRST_YEAR + 1),
@@ -278,5 +290,6 @@ export function generateArchive({ count, seed, chartShare = 0.2, provinces }: Ar
       markdown: `---\ntitle: "${title}"\ndate: ${date}\n---\n\n${md.join('\n')}\n`,
     });
   }
-  return { regions: inShard, topics: TOPICS, articles, datasets };
+  const listed = indicators ? INDICATORS.map(({ id, title, unit, definition }) => ({ id, name: title, unit, definition })) : [];
+  return { regions: inShard, topics: TOPICS, articles, datasets, indicators: listed };
 }

@@ -1,5 +1,6 @@
 // bench/REPORT.md from the raw figures: every number with how it was measured,
 // and each target marked met or missed.
+import type { DownloadSizes } from './downloads.ts';
 import type { ShardMatrixFigures } from './shard-matrix.ts';
 import type { KindSummary } from './pages.ts';
 import type { BareMeasurement, QueryMeasurement } from './search.ts';
@@ -32,6 +33,8 @@ export interface BuildRun {
   allSeconds?: { weijian: number[]; floor: number[] };
   /** When these builds were measured, if not in the run the report is dated by (a build-only run merged in). */
   measuredAt?: string;
+  /** Statistic files naming each indicator: the regions its page compares. */
+  regionsPerIndicator?: Record<string, number>;
 }
 export interface BenchResults {
   date: string;
@@ -39,6 +42,8 @@ export interface BenchResults {
   seed: number;
   runs: BuildRun[];
   pageSizes: { site: number; kinds: KindSummary[] };
+  /** Bytes of the downloads on each size's site (issue 16). */
+  downloads?: ({ site: number } & DownloadSizes)[];
   search?: {
     site: number;
     queries: QueryMeasurement[];
@@ -73,6 +78,11 @@ export interface BuildCompare {
   base: string;
   baseSeconds: number[];
   basePeakRssBytes: number;
+  /** Output of the last build of each (runs before issue 16 have none). */
+  output?: { files: number; bytes: number };
+  baseOutput?: { files: number; bytes: number };
+  /** The base predates indicators (issue 16) and built the same archive without them: the figures are what issue 16 adds, not a refactor. */
+  baseWithoutIndicators?: boolean;
   date: string;
 }
 
@@ -105,7 +115,7 @@ const stage = (figures: BuildFigures | undefined, name: string) => figures?.stag
 function buildSection(run: BuildRun): string[] {
   const { weijian, floor, hugo } = run;
   const lines = [
-    `### ${run.articles.toLocaleString('en')} 篇文章（${run.withChart} 篇含图表，${run.datasets} 个统计文件，正文 ${(run.characters / 1e6).toFixed(1)} 百万字）${run.measuredAt ? `：构建在 ${run.measuredAt.slice(0, 16).replace('T', ' ')} UTC 单独测量` : ''}`,
+    `### ${run.articles.toLocaleString('en')} 篇文章（${run.withChart} 篇含图表，${run.datasets} 个统计文件${run.regionsPerIndicator ? `（${Object.keys(run.regionsPerIndicator).length} 个指标）` : ''}，正文 ${(run.characters / 1e6).toFixed(1)} 百万字）${run.measuredAt ? `：构建在 ${run.measuredAt.slice(0, 16).replace('T', ' ')} UTC 单独测量` : ''}`,
     '',
     row(['构建', '用时', '页面', '页面/秒', '峰值内存（进程树 RSS）', '输出']),
     row(['---', '---:', '---:', '---:', '---:', '---:']),
@@ -210,6 +220,14 @@ function growthSection(runs: BuildRun[]): string[] {
   return lines;
 }
 
+/** "每个指标 82–93 个地区": how many regions' statistic files each indicator page compares. */
+function regionsPerIndicator(run: BuildRun): string {
+  const counts = Object.values(run.regionsPerIndicator ?? {});
+  return counts.length
+    ? `${run.articles.toLocaleString('en')} 篇的站点，每个指标 ${Math.min(...counts)}–${Math.max(...counts)} 个地区`
+    : '';
+}
+
 function targetsSection(results: BenchResults): string[] {
   const large = results.runs.at(-1)!;
   const kinds = new Map(results.pageSizes.kinds.map((kind) => [kind.kind, kind]));
@@ -243,7 +261,7 @@ function targetsSection(results: BenchResults): string[] {
       ]),
     );
   }
-  for (const compare of results.buildCompare ?? []) {
+  for (const compare of (results.buildCompare ?? []).filter((run) => !run.baseWithoutIndicators)) {
     const [fastest, base] = [Math.min(...compare.seconds), Math.min(...compare.baseSeconds)];
     lines.push(
       row([
@@ -263,6 +281,15 @@ function targetsSection(results: BenchResults): string[] {
     );
   if (chart)
     lines.push(row(['含图表文章 JS ≤ 90 KB（gzip）', `最大 ${KB(chart.jsGzip.max)}`, mark(chart.jsGzip.max <= TARGETS.chartJsGzip)]));
+  const indicator = kinds.get('indicator');
+  if (indicator)
+    lines.push(
+      row([
+        `指标页（${regionsPerIndicator(large)}）HTML+CSS ≤ 25 KB（gzip），JS ≤ 90 KB（gzip）`,
+        `HTML+CSS 最大 ${KB(indicator.htmlCssGzip.max)}，JS 最大 ${KB(indicator.jsGzip.max)}`,
+        mark(indicator.htmlCssGzip.max <= TARGETS.articleHtmlCssGzip && indicator.jsGzip.max <= TARGETS.chartJsGzip),
+      ]),
+    );
   if (queries.length) {
     lines.push(row(['首批结果（前 10 条）传输 ≤ 150 KB', `最多 ${KB(worstBytes)}`, mark(worstBytes <= TARGETS.searchBytes)]));
     lines.push(row(['末次按键后 ≤ 300 ms 显示首批结果（含输入停顿）', `最慢 ${worstMs} ms`, mark(worstMs <= TARGETS.searchMs)]));
@@ -315,9 +342,87 @@ function checkSection(results: BenchResults): string[] {
   ];
 }
 
+/** What issue 16 (indicators, XLSX, the data package, the archive of all data) adds to a whole build: no target, the figure the issue asks for. */
+function addedByIndicatorsSection(results: BenchResults): string[] {
+  const compared = (results.buildCompare ?? []).filter((run) => run.baseWithoutIndicators);
+  if (!compared.length) return [];
+  const first = compared[0]!;
+  return [
+    '## 指标、XLSX、数据包和全部数据压缩包增加的构建用时（同一次运行）',
+    '',
+    `\`npm run bench -- --build-base ${first.base} --sizes ${compared.map((run) => run.articles).join(',')}\` 在 ${first.date.slice(0, 16).replace('T', ' ')} UTC 测量：\`${first.base}\` 是加入指标之前的提交，它读到的是同一种子生成、只是序列不标指标、没有 indicators.json 的档案；\`${first.commit}\` 读到标了指标的同一档案，多生成指标页、每个统计文件和指标的 XLSX、/data/datapackage.json、/data/index.json 和全部数据的压缩包。两者轮流运行，冷启动，各取最快的一次。`,
+    '',
+    row([
+      '文章数',
+      `${first.commit}：各次用时`,
+      '最快',
+      `${first.base}：各次用时`,
+      '最快',
+      '增加',
+      '峰值内存（现在 / 早先）',
+      '输出（现在 / 早先）',
+    ]),
+    row(['---:', '---', '---:', '---', '---:', '---:', '---:', '---:']),
+    ...compared.map((run) => {
+      const [fastest, base] = [Math.min(...run.seconds), Math.min(...run.baseSeconds)];
+      return row([
+        run.articles.toLocaleString('en'),
+        run.seconds.map(s).join('、'),
+        s(fastest),
+        run.baseSeconds.map(s).join('、'),
+        s(base),
+        `${s(fastest - base)}（${(((fastest - base) / base) * 100).toFixed(1)}%）`,
+        `${GiB(run.peakRssBytes)} / ${GiB(run.basePeakRssBytes)}`,
+        run.output && run.baseOutput
+          ? `${MB(run.output.bytes)}，${run.output.files} 个文件 / ${MB(run.baseOutput.bytes)}，${run.baseOutput.files} 个文件`
+          : '—',
+      ]);
+    }),
+    '',
+  ];
+}
+
+const FORMAT_NAMES = { csv: 'CSV', xlsx: 'XLSX', json: 'JSON', png: 'PNG' } as const;
+const WHOLE_SITE_NAMES: Record<string, string> = {
+  'data/datapackage.json': '数据包 /data/datapackage.json',
+  'data/index.json': '数据清单 /data/index.json',
+  'data/weijian-data.zip': '全部数据压缩包 /data/weijian-data.zip',
+};
+
+function downloadsSection(results: BenchResults): string[] {
+  if (!results.downloads?.length) return [];
+  const lines = [
+    '## 下载文件的大小',
+    '',
+    '测量方法：构建输出中的文件字节数（未压缩；服务器对 CSV 和 JSON 还会 gzip）。“统计文件”是一个地区的一个统计文件（`/data/<id>.*`），“指标”是一个指标在所有地区的比较（`/indicators/<id>.*`）。',
+    '',
+    row(['站点', '下载', '文件数', 'p50', 'p95', '最大']),
+    row(['---:', '---', '---:', '---:', '---:', '---:']),
+  ];
+  for (const site of results.downloads) {
+    const size = `${site.site.toLocaleString('en')} 篇`;
+    for (const group of site.groups)
+      lines.push(
+        row([
+          size,
+          `${group.folder === 'data' ? '统计文件' : '指标'} ${FORMAT_NAMES[group.format]}`,
+          group.files,
+          KB(group.bytes.p50),
+          KB(group.bytes.p95),
+          KB(group.bytes.max),
+        ]),
+      );
+    for (const [path, bytes] of Object.entries(site.wholeSite))
+      lines.push(row([size, WHOLE_SITE_NAMES[path] ?? path, 1, '', '', KB(bytes)]));
+  }
+  lines.push('');
+  return lines;
+}
+
 function buildCompareSection(results: BenchResults): string[] {
-  if (!results.buildCompare?.length) return [];
-  const first = results.buildCompare[0]!;
+  const compared = (results.buildCompare ?? []).filter((run) => !run.baseWithoutIndicators);
+  if (!compared.length) return [];
+  const first = compared[0]!;
   return [
     '## 与早先的提交比较整套构建（同一次运行）',
     '',
@@ -325,7 +430,7 @@ function buildCompareSection(results: BenchResults): string[] {
     '',
     row(['文章数', `${first.commit}：各次用时`, '最快', `${first.base}：各次用时`, '最快', '倍数', '峰值内存（现在 / 早先）', '结论']),
     row(['---:', '---', '---:', '---', '---:', '---:', '---:', '---']),
-    ...results.buildCompare.map((run) => {
+    ...compared.map((run) => {
       const [fastest, base] = [Math.min(...run.seconds), Math.min(...run.baseSeconds)];
       return row([
         run.articles.toLocaleString('en'),
@@ -360,6 +465,8 @@ export function writeReport(results: BenchResults): string {
     ...growthSection(results.runs),
     ...checkSection(results),
     ...buildCompareSection(results),
+    ...addedByIndicatorsSection(results),
+    ...downloadsSection(results),
     `## 每页字节（${results.pageSizes.site.toLocaleString('en')} 篇文章的站点）`,
     '',
     '测量方法：HTML 加上页面引用的样式表；JS 为页面的模块脚本及其静态和按需导入（图表库在图表接近屏幕时才加载，也计入）。gzip 级别 9，brotli 质量 11；分位数按页面计。',

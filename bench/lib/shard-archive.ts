@@ -1,7 +1,7 @@
 // The synthetic archive laid out as a sharded archive is: one content folder
 // per shard (its provinces' articles and statistic files), each with the same
-// copy of the whole archive's regions.json, topics.json and links.json, and a
-// shards.json that lists them.
+// copy of the whole archive's regions.json, topics.json, indicators.json and
+// links.json, and a shards.json that lists them.
 import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeArchive } from '../generate-archive.ts';
@@ -32,7 +32,8 @@ export function writeShardedArchive(out: string, options: { count: number; seed:
       for (const name of files) renameSync(join(whole.contentDir, kind, name), join(dir, kind, name));
       if (kind === 'articles') articles[shard.id] = files.length;
     }
-    for (const name of ['regions.json', 'topics.json', 'links.json']) copyFileSync(join(whole.contentDir, name), join(dir, name));
+    for (const name of ['regions.json', 'topics.json', 'indicators.json', 'links.json'])
+      copyFileSync(join(whole.contentDir, name), join(dir, name));
   }
   rmSync(join(out, 'whole'), { recursive: true, force: true });
   const shardsFile = join(out, 'shards.json');

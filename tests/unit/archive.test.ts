@@ -1,6 +1,6 @@
 // The benchmark's synthetic archive: deterministic, shaped as the issue says,
 // and valid content (the real checker accepts every file).
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -59,5 +59,32 @@ describe('synthetic archive', () => {
       .filter((md) => md.includes('据统计'));
     expect(charted.length).toBeGreaterThan(0);
     expect(charted.every((md) => !md.includes('<Stat'))).toBe(true);
+  });
+
+  test('every statistic file names its indicator, listed in indicators.json; without indicators the archive has neither, and both pass the check', () => {
+    const out = mkdtempSync(join(tmpdir(), 'weijian-archive-'));
+    const written = writeArchive(out, { count: 200, seed: 3 });
+    const listed = JSON.parse(readFileSync(join(written.contentDir, 'indicators.json'), 'utf8')) as { id: string; unit: string }[];
+    const files = readdirSync(join(written.contentDir, 'data')).map(
+      (name) =>
+        JSON.parse(readFileSync(join(written.contentDir, 'data', name), 'utf8')) as { unit: string; series: { indicator?: string }[] },
+    );
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const indicator = listed.find((entry) => entry.id === file.series[0]!.indicator);
+      expect(indicator?.unit).toBe(file.unit);
+    }
+    // One file per region and indicator: the counts add up to the files.
+    expect(Object.values(written.regionsPerIndicator).reduce((a, b) => a + b, 0)).toBe(files.length);
+    expect(checkContent({ root: out, contentDir: written.contentDir }).problems).toEqual([]);
+
+    const plain = writeArchive(join(out, 'plain'), { count: 200, seed: 3, indicators: false });
+    expect(existsSync(join(plain.contentDir, 'indicators.json'))).toBe(false);
+    expect(
+      readdirSync(join(plain.contentDir, 'data')).every(
+        (name) => !readFileSync(join(plain.contentDir, 'data', name), 'utf8').includes('"indicator"'),
+      ),
+    ).toBe(true);
+    expect(checkContent({ root: join(out, 'plain'), contentDir: plain.contentDir }).problems).toEqual([]);
   });
 });

@@ -167,6 +167,17 @@ async function buildAll(count: number): Promise<BuildRun> {
   return run;
 }
 
+/**
+ * The content folder commit `rev` is measured on, beside this tree's `contentDir`
+ * for `size` articles: a commit before indicators (b073098, issue 16) refuses a
+ * series' `indicator` field, so it gets the same archive without them.
+ */
+function contentForCommit(rev: string, size: number, contentDir: string): { contentDir: string; withoutIndicators: boolean } {
+  if (gitHas(rev, 'src/lib/stats/indicator.ts')) return { contentDir, withoutIndicators: false };
+  const dir = join(root, 'tmp/bench', `archive-${size}-without-indicators`);
+  return { contentDir: writeArchive(dir, { count: size, seed, indicators: false }).contentDir, withoutIndicators: true };
+}
+
 /** Whether `path` exists at commit `rev`. */
 function gitHas(rev: string, path: string): boolean {
   try {
@@ -293,11 +304,12 @@ if (values['check-only']) {
   results.checkOnly = [];
   for (const size of sizes) {
     const { contentDir } = writeArchive(join(root, 'tmp/bench', `archive-${size}`), { count: size, seed });
+    const base = contentForCommit(values['check-base'], size, contentDir);
     const timeCheck = (projectDir: string) =>
       measure(node, [join(projectDir, 'scripts/check.ts')], {
         cwd: root,
         quiet: true,
-        env: { ...process.env, WEIJIAN_CONTENT_DIR: contentDir },
+        env: { ...process.env, WEIJIAN_CONTENT_DIR: projectDir === root ? contentDir : base.contentDir },
       });
     const runs: Measured[] = [];
     const baseRuns: Measured[] = [];
@@ -312,6 +324,7 @@ if (values['check-only']) {
       peakRssBytes: fastest.peakRss,
       base: values['check-base'],
       baseSeconds: baseRuns.map((run) => run.seconds),
+      ...(base.withoutIndicators && { baseWithoutIndicators: true }),
       date: new Date().toISOString(),
     });
     log(
@@ -343,20 +356,14 @@ if (values['build-base']) {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
   // Sizes measured in an earlier run stay in the report (the 10,000-article pair takes ten minutes).
   results.buildCompare = (results.buildCompare ?? []).filter((run) => !sizes.includes(run.articles));
-  // A commit before indicators (issue 16) refuses a series' `indicator` field: it
-  // gets the same archive without them, so the difference is what indicators,
-  // XLSX, the data package and the archive of all data add to a build.
-  const baseKnowsIndicators = gitHas(rev, 'src/lib/stats/indicators-file.ts');
   await warmUp();
   for (const size of sizes) {
     const { contentDir } = writeArchive(join(root, 'tmp/bench', `archive-${size}`), { count: size, seed });
-    const baseContentDir = baseKnowsIndicators
-      ? contentDir
-      : writeArchive(join(root, 'tmp/bench', `archive-${size}-without-indicators`), { count: size, seed, indicators: false }).contentDir;
+    const base = contentForCommit(rev, size, contentDir);
     const dist = join(root, 'tmp/bench', `archive-${size}`, 'dist');
     const stagesFile = join(root, 'tmp/bench', `archive-${size}`, 'stages.json');
     const timeBuild = async (projectDir: string) => {
-      const { run, stages } = await timedBuild(projectDir, projectDir === root ? contentDir : baseContentDir, dist, stagesFile);
+      const { run, stages } = await timedBuild(projectDir, projectDir === root ? contentDir : base.contentDir, dist, stagesFile);
       const label = projectDir === root ? `${commit} (this tree)` : rev;
       console.log(
         `  ${label}: ${run.seconds.toFixed(1)} s (${stages.map((stage) => `${stage.name} ${((stage.end - stage.start) / 1000).toFixed(1)} s`).join(', ')})`,
@@ -382,7 +389,7 @@ if (values['build-base']) {
       basePeakRssBytes: Math.max(...baseRuns.map((run) => run.peakRss)),
       output: outputs.get(root)!,
       baseOutput: outputs.get(baseDir)!,
-      ...(!baseKnowsIndicators && { baseWithoutIndicators: true }),
+      ...(base.withoutIndicators && { baseWithoutIndicators: true }),
       date: new Date().toISOString(),
     });
     log(

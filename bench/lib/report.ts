@@ -64,7 +64,16 @@ export interface BenchResults {
   /** The largest archive as province shards, built by `npm run shards -- run` (bench/lib/shard-matrix.ts). */
   shardMatrix?: ShardMatrixFigures;
   /** `npm run check` alone (`npm run bench -- --check-only`), each run's seconds. */
-  checkOnly?: { articles: number; seconds: number[]; peakRssBytes: number; date: string; base?: string; baseSeconds?: number[] }[];
+  checkOnly?: {
+    articles: number;
+    seconds: number[];
+    peakRssBytes: number;
+    date: string;
+    base?: string;
+    baseSeconds?: number[];
+    /** The base predates indicators and checked the same archive without them (this tree also checks each series' indicator). */
+    baseWithoutIndicators?: boolean;
+  }[];
   /** `--build-base`: whole builds of this tree and of an earlier commit, taking turns in one run. */
   buildCompare?: BuildCompare[];
   benchSeconds?: number;
@@ -115,7 +124,7 @@ const stage = (figures: BuildFigures | undefined, name: string) => figures?.stag
 function buildSection(run: BuildRun): string[] {
   const { weijian, floor, hugo } = run;
   const lines = [
-    `### ${run.articles.toLocaleString('en')} 篇文章（${run.withChart} 篇含图表，${run.datasets} 个统计文件${run.regionsPerIndicator ? `（${Object.keys(run.regionsPerIndicator).length} 个指标）` : ''}，正文 ${(run.characters / 1e6).toFixed(1)} 百万字）${run.measuredAt ? `：构建在 ${run.measuredAt.slice(0, 16).replace('T', ' ')} UTC 单独测量` : ''}`,
+    `### ${run.articles.toLocaleString('en')} 篇文章（${run.withChart} 篇含图表，${run.datasets} 个统计文件${run.regionsPerIndicator ? `（${Object.values(run.regionsPerIndicator).filter((count) => count > 0).length} 个指标）` : ''}，正文 ${(run.characters / 1e6).toFixed(1)} 百万字）${run.measuredAt ? `：构建在 ${run.measuredAt.slice(0, 16).replace('T', ' ')} UTC 单独测量` : ''}`,
     '',
     row(['构建', '用时', '页面', '页面/秒', '峰值内存（进程树 RSS）', '输出']),
     row(['---', '---:', '---:', '---:', '---:', '---:']),
@@ -222,9 +231,9 @@ function growthSection(runs: BuildRun[]): string[] {
 
 /** "每个指标 82–93 个地区": how many regions' statistic files each indicator page compares. */
 function regionsPerIndicator(run: BuildRun): string {
-  const counts = Object.values(run.regionsPerIndicator ?? {});
+  const counts = Object.values(run.regionsPerIndicator ?? {}).filter((count) => count > 0);
   return counts.length
-    ? `${run.articles.toLocaleString('en')} 篇的站点，每个指标 ${Math.min(...counts)}–${Math.max(...counts)} 个地区`
+    ? `（${run.articles.toLocaleString('en')} 篇的站点，每个指标 ${Math.min(...counts)}–${Math.max(...counts)} 个地区）`
     : '';
 }
 
@@ -285,7 +294,7 @@ function targetsSection(results: BenchResults): string[] {
   if (indicator)
     lines.push(
       row([
-        `指标页（${regionsPerIndicator(large)}）HTML+CSS ≤ 25 KB（gzip），JS ≤ 90 KB（gzip）`,
+        `指标页${regionsPerIndicator(results.runs.find((run) => run.articles === results.pageSizes.site) ?? large)} HTML+CSS ≤ 25 KB（gzip），JS ≤ 90 KB（gzip）`,
         `HTML+CSS 最大 ${KB(indicator.htmlCssGzip.max)}，JS 最大 ${KB(indicator.jsGzip.max)}`,
         mark(indicator.htmlCssGzip.max <= TARGETS.articleHtmlCssGzip && indicator.jsGzip.max <= TARGETS.chartJsGzip),
       ]),
@@ -322,7 +331,7 @@ function checkSection(results: BenchResults): string[] {
   return [
     '## 内容检查（单独测量）',
     '',
-    `\`npm run bench -- --check-only\` 在 ${first.date.slice(0, 16).replace('T', ' ')} UTC 测量：同一种子重新生成的档案；现在的 \`scripts/check.ts\`（编码、frontmatter、MDX、组件、文字损坏规则、核对记录、链接、重复和转载）与 \`${first.base}\` 的检查程序（加入这些规则之前）轮流各运行三次，用同一份 node_modules。这台机器在不同时间的用时差别很大（上面整套构建中的“内容检查”阶段是另一次运行测得的），所以只比较同一次运行中的两者。`,
+    `\`npm run bench -- --check-only\` 在 ${first.date.slice(0, 16).replace('T', ' ')} UTC 测量：同一种子重新生成的档案；现在的 \`scripts/check.ts\`（编码、frontmatter、MDX、组件、文字损坏规则、核对记录、链接、重复和转载）与 \`${first.base}\` 的检查程序（加入这些规则之前）轮流各运行三次，用同一份 node_modules${first.baseWithoutIndicators ? `；\`${first.base}\` 还不认识指标，读到的是同一档案去掉指标的版本（现在的检查程序多检查每个系列的指标）` : ''}。这台机器在不同时间的用时差别很大（上面整套构建中的“内容检查”阶段是另一次运行测得的），所以只比较同一次运行中的两者。`,
     '',
     row(['文章数', '现在：各次用时', '最快', `${first.base}：各次用时`, '最快', '倍数', '峰值内存']),
     row(['---:', '---', '---:', '---', '---:', '---:', '---:']),
@@ -350,7 +359,7 @@ function addedByIndicatorsSection(results: BenchResults): string[] {
   return [
     '## 指标、XLSX、数据包和全部数据压缩包增加的构建用时（同一次运行）',
     '',
-    `\`npm run bench -- --build-base ${first.base} --sizes ${compared.map((run) => run.articles).join(',')}\` 在 ${first.date.slice(0, 16).replace('T', ' ')} UTC 测量：\`${first.base}\` 是加入指标之前的提交，它读到的是同一种子生成、只是序列不标指标、没有 indicators.json 的档案；\`${first.commit}\` 读到标了指标的同一档案，多生成指标页、每个统计文件和指标的 XLSX、/data/datapackage.json、/data/index.json 和全部数据的压缩包。两者轮流运行，冷启动，各取最快的一次。`,
+    `\`npm run bench -- --build-base ${first.base} --sizes ${compared.map((run) => run.articles).join(',')}\` 在 ${first.date.slice(0, 16).replace('T', ' ')} UTC 测量：\`${first.base}\` 还不认识指标，读到的是同一种子生成、只是序列不标指标、没有 indicators.json 的档案；\`${first.commit}\` 读到标了指标的同一档案。以第 16 号问题之前的最后一个提交为基准时，两者之差就是指标页、每个统计文件和指标的 XLSX、/data/datapackage.json、/data/index.json 和全部数据压缩包的成本。两者轮流运行，冷启动，各取最快的一次。`,
     '',
     row([
       '文章数',

@@ -1,29 +1,26 @@
 // /data/datapackage.json and the bulk archive of all data, made once per build
 // from what the dataset and indicator pages already made (CSV text, workbooks).
-import { datasetCsv } from '../lib/stats/csv.ts';
 import { dataPackageJson } from '../lib/stats/datapackage.ts';
 import { zipArchive, type ArchiveFile } from '../lib/stats/bulk-archive.ts';
 import { paths } from '../lib/content/paths.ts';
-import { href } from './href.ts';
+import { absoluteHref } from './href.ts';
 import { siteConfig, siteLicense } from './config.ts';
-import { loadSite } from './site.ts';
+import { loadSite, type SiteFigure } from './site.ts';
 import { xlsxOf } from './xlsx.ts';
-
-const absolute = (path: string) => new URL(href(path), import.meta.env.SITE).href;
 
 let packageText: Promise<string> | undefined;
 let archive: Promise<Uint8Array> | undefined;
 
 /** The Frictionless Data Package describing every dataset's CSV (paths relative to /data/). */
 export function dataPackageText(): Promise<string> {
-  packageText ??= loadSite().then(({ datasets, regionNames }) =>
+  packageText ??= loadSite().then(({ datasets, regionName }) =>
     dataPackageJson({
       datasets: datasets.map(({ data }) => data),
       site: siteConfig,
       license: siteLicense,
-      homepage: absolute(paths.home()),
-      datasetPageUrl: (id) => absolute(paths.dataset(id)),
-      regionName: (id) => regionNames.get(id) ?? id,
+      homepage: absoluteHref(paths.home()),
+      datasetPageUrl: (id) => absoluteHref(paths.dataset(id)),
+      regionName,
     }),
   );
   return packageText;
@@ -37,16 +34,13 @@ export function dataArchive(): Promise<Uint8Array> {
   archive ??= (async () => {
     const { datasets, indicatorPages } = await loadSite();
     const files: ArchiveFile[] = [{ name: 'datapackage.json', bytes: await dataPackageText() }];
-    for (const { data } of datasets)
+    const add = async (folder: string, figure: SiteFigure) =>
       files.push(
-        { name: `${data.id}.csv`, bytes: datasetCsv(data) },
-        { name: `${data.id}.xlsx`, bytes: await xlsxOf(data, paths.dataset(data.id)) },
+        { name: `${folder}${figure.data.id}.csv`, bytes: figure.csv() },
+        { name: `${folder}${figure.data.id}.xlsx`, bytes: await xlsxOf(figure.data, figure.page) },
       );
-    for (const { data } of indicatorPages)
-      files.push(
-        { name: `indicators/${data.id}.csv`, bytes: datasetCsv(data) },
-        { name: `indicators/${data.id}.xlsx`, bytes: await xlsxOf(data, paths.indicator(data.id)) },
-      );
+    for (const dataset of datasets) await add('', dataset);
+    for (const indicator of indicatorPages) await add('indicators/', indicator);
     return zipArchive(files);
   })();
   return archive;

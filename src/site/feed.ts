@@ -8,7 +8,7 @@ import { paths } from '../lib/content/paths.ts';
 import type { ArticleRecord } from '../lib/content/articles.ts';
 
 export async function articleFeed(site: URL | undefined, title: string, description: string, articles: ArticleRecord[]) {
-  const { regionNames, topicById } = await loadSite();
+  const { regionName, topicById } = await loadSite();
   const origin = site ?? new URL('http://localhost/');
   return rss({
     title: `${SITE_NAME}：${title}`,
@@ -17,7 +17,7 @@ export async function articleFeed(site: URL | undefined, title: string, descript
     items: feedItems(
       articles,
       (slug) => new URL(href(paths.article(slug)), origin).href,
-      (article) => [regionNames.get(article.region) ?? article.region, ...article.topics.map((id) => topicById.get(id)?.name ?? id)],
+      (article) => [regionName(article.region), ...article.topics.map((id) => topicById.get(id)?.name ?? id)],
     ),
     customData: '<language>zh-cn</language>',
   });

@@ -7,13 +7,15 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedArticles, relatedArticlesFinder, type ArticleRecord } from '../lib/content/articles.ts';
 import { BUILD_FACTS_ENV, buildFactsFrom, citedDatasetsBySlug, parseBuildFacts, type BuildFacts } from '../lib/content/build-facts.ts';
 import { contentDirFrom } from '../lib/content/content-dir.ts';
-import { readContentHistory, type ContentHistory, type Revision } from '../lib/content/history.ts';
+import { lastUpdated, readContentHistory, type ContentHistory, type Revision } from '../lib/content/history.ts';
 import { sortRegions } from '../lib/content/regions.ts';
 import type { Region, Topic } from '../lib/schema/taxonomy.ts';
 import { readIndicators } from '../lib/stats/indicators-file.ts';
 import {
   indicatorAsDataset,
   indicatorJson,
+  indicatorPicture,
+  PRESELECTED_REGIONS,
   indicatorSources,
   joinIndicators,
   type IndicatorSource,
@@ -23,35 +25,37 @@ import type { Dataset } from '../lib/stats/dataset.ts';
 import { describeDataset, type DatasetDescription } from '../lib/stats/describe.ts';
 import { latestFirst } from '../lib/stats/latest.ts';
 import { drawChartPngsInBackground } from './chart-png.ts';
-import { figureDownloads, pngKey, type Download } from './downloads.ts';
-import { dataPaths, indicatorPaths, paths } from '../lib/content/paths.ts';
-import { datasetJson } from '../lib/stats/csv.ts';
+import { figureDownloads, pngKey, type Download, type FigureFiles } from './downloads.ts';
+import { dataPaths, indicatorPaths, paths, type DownloadPaths } from '../lib/content/paths.ts';
+import { datasetCsv, datasetJson } from '../lib/stats/csv.ts';
 import { siteLicense } from './config.ts';
-import { href } from './href.ts';
+import { absoluteHref } from './href.ts';
 import { compareChinese } from '../lib/format/collate.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SiteArticle = ArticleRecord & { entry: ArticleEntry };
 
-/** A statistic file with what every page says about it, worked out once per build. */
-export interface SiteDataset {
+/** What a dataset and an indicator both are: a figure with its page and its files (served by src/site/figure-files.ts). */
+export interface SiteFigure extends FigureFiles {
   data: Dataset;
   /** Summary, periods and table (src/lib/stats/describe.ts). */
   about: DatasetDescription;
-  /** The CSV, JSON and PNG offered under its figure, with their sizes; waits for the PNG on first call. */
+  /** The CSV, XLSX, JSON and PNG offered under its figure, with their sizes; waits for the PNG on first call. */
   downloads: () => Promise<Download[]>;
 }
 
+/** A statistic file with what every page says about it, worked out once per build. */
+export type SiteDataset = SiteFigure;
+
 /** An indicator with what its page and downloads show, worked out once per build. */
-export interface SiteIndicator {
+export interface SiteIndicator extends SiteFigure {
   view: IndicatorView;
-  /** Every region's series as one statistic file (src/lib/stats/indicator.ts): figure, CSV, XLSX and PNG are made from it. */
-  data: Dataset;
-  about: DatasetDescription;
+  /** `data`: every region's series as one statistic file (src/lib/stats/indicator.ts): figure, CSV, XLSX and PNG are made from it. */
   sources: IndicatorSource[];
-  /** /indicators/<id>.json */
-  json: string;
-  downloads: () => Promise<Download[]>;
+  /** 最后更新: the newest of its regions' files' dates; undefined when none has one. */
+  updated: string | undefined;
+  /** <Chart indicator regions> in an article: only those regions (all without `regions`), drawn as the page draws them. */
+  comparison: (regions?: readonly string[]) => Pick<SiteIndicator, 'data' | 'about' | 'sources'>;
 }
 
 export interface SiteData {
@@ -62,6 +66,8 @@ export interface SiteData {
   regionById: Map<string, Region>;
   topicById: Map<string, Topic>;
   regionNames: Map<string, string>;
+  /** A region's name by id; the id itself for a region regions.json does not list (the check refuses those). */
+  regionName: (id: string) => string;
   datasets: SiteDataset[];
   /** The same datasets, the one with the latest period first (src/lib/stats/latest.ts): the home page's 最新数据. */
   latestDatasets: SiteDataset[];
@@ -78,6 +84,8 @@ export interface SiteData {
   datasetsByTopic: Map<string, SiteDataset[]>;
   /** An article's or dataset's 修订记录 from git, newest first; empty without full history (src/lib/content/history.ts). */
   historyOf: (kind: HistoryKind, id: string) => Revision[];
+  /** A dataset's 最后更新: its `updated` field, else its newest revision's date (src/lib/content/history.ts). */
+  updatedOf: (datasetId: string) => string | undefined;
   /** Each indicator of content/indicators.json with every region's series of it, regions in listing order. */
   indicators: IndicatorView[];
   /** The indicators some statistic file has a series of: each gets a page (/indicators/<id>/). */
@@ -116,36 +124,66 @@ function historyFinder(history: ContentHistory, contentDir: string, entries: Rec
   };
 }
 
-function siteDataset(data: Dataset): SiteDataset {
-  const about = describeDataset(data);
-  let downloads: Promise<Download[]> | undefined;
-  const dataset: SiteDataset = {
-    data,
-    about,
-    downloads: () => (downloads ??= figureDownloads(dataset, dataPaths, datasetJson(data), paths.dataset(data.id))),
-  };
-  return dataset;
+/** A value made on first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
-const absolute = (path: string) => new URL(href(path), import.meta.env.SITE).href;
+/** The parts every figure has, from its data, its page and where its files live; `json` makes its JSON file's text, `pictured` is what its PNG draws when not all of it. */
+function siteFigure(data: Dataset, page: string, files: DownloadPaths, json: () => string, pictured?: Dataset): SiteFigure {
+  const about = describeDataset(data);
+  const figure: SiteFigure = {
+    data,
+    about,
+    picture: pictured ? { data: pictured, about: describeDataset(pictured) } : { data, about },
+    page,
+    files,
+    csv: once(() => datasetCsv(data)),
+    json: once(json),
+    downloads: once(() => figureDownloads(figure)),
+  };
+  return figure;
+}
 
-function siteIndicator(view: IndicatorView, regionName: (id: string) => string): SiteIndicator {
+const siteDataset = (data: Dataset): SiteDataset => siteFigure(data, paths.dataset(data.id), dataPaths, () => datasetJson(data));
+
+function siteIndicator(
+  view: IndicatorView,
+  regionName: (id: string) => string,
+  updatedOf: (datasetId: string) => string | undefined,
+): SiteIndicator {
   const data = indicatorAsDataset(view, regionName);
   const page = paths.indicator(view.indicator.id);
-  let downloads: Promise<Download[]> | undefined;
-  const indicator: SiteIndicator = {
-    view,
-    data,
-    about: describeDataset(data),
-    sources: indicatorSources(view, regionName),
-    json: indicatorJson(view, {
+  const sources = indicatorSources(view, regionName);
+  const json = () =>
+    indicatorJson(view, {
       regionName,
-      url: { page: absolute(page), dataset: (id) => absolute(paths.dataset(id)) },
+      url: { page: absoluteHref(page), dataset: (id) => absoluteHref(paths.dataset(id)) },
       license: siteLicense.url ? `${siteLicense.text} ${siteLicense.url}` : siteLicense.text,
-    }),
-    downloads: () => (downloads ??= figureDownloads(indicator, indicatorPaths, indicator.json, page)),
+    });
+  return {
+    ...siteFigure(
+      data,
+      page,
+      indicatorPaths,
+      json,
+      view.series.length > PRESELECTED_REGIONS ? indicatorPicture(view, regionName) : undefined,
+    ),
+    view,
+    sources,
+    comparison: (regions) => {
+      const shown = { series: regions ? view.series.filter((entry) => regions.includes(entry.region)) : view.series };
+      const comparison = indicatorAsDataset({ ...view, ...shown }, regionName);
+      return { data: comparison, about: describeDataset(comparison), sources: indicatorSources(shown, regionName) };
+    },
+    // ISO dates sort as text.
+    updated: sources
+      .map((source) => updatedOf(source.datasetId))
+      .filter((date) => date !== undefined)
+      .sort()
+      .at(-1),
   };
-  return indicator;
 }
 
 async function load(): Promise<SiteData> {
@@ -201,12 +239,14 @@ async function load(): Promise<SiteData> {
     (a, b) => (regionOrder.get(a) ?? 0) - (regionOrder.get(b) ?? 0),
   );
   const regionName = (id: string) => regionNames.get(id) ?? id;
-  const indicatorPages = indicators.filter((view) => view.series.length > 0).map((view) => siteIndicator(view, regionName));
+  const historyOf = historyFinder(history, resolve(contentDirFrom(process.env)), { articles: entries, datasets: datasetEntries });
+  const updatedOf = (id: string) => lastUpdated(datasetById.get(id)?.data.updated, historyOf('datasets', id));
+  const indicatorPages = indicators.filter((view) => view.series.length > 0).map((view) => siteIndicator(view, regionName, updatedOf));
   // A build renders every chart anyway; `astro dev` draws one only when a page asks for it.
   if (import.meta.env.PROD)
     drawChartPngsInBackground([
-      ...datasets.map((chart) => ({ chart, key: pngKey(dataPaths, chart.data.id) })),
-      ...indicatorPages.map((chart) => ({ chart, key: pngKey(indicatorPaths, chart.data.id) })),
+      ...datasets.map((figure) => ({ chart: figure.picture, key: pngKey(dataPaths, figure.data.id) })),
+      ...indicatorPages.map((figure) => ({ chart: figure.picture, key: pngKey(indicatorPaths, figure.data.id) })),
     ]);
   return {
     datasets,
@@ -223,7 +263,9 @@ async function load(): Promise<SiteData> {
     regionById: new Map(regions.map((region) => [region.id, region])),
     topicById: new Map(topics.map((topic) => [topic.id, topic])),
     regionNames,
-    historyOf: historyFinder(history, resolve(contentDirFrom(process.env)), { articles: entries, datasets: datasetEntries }),
+    regionName,
+    historyOf,
+    updatedOf,
     indicators,
     indicatorPages,
     indicatorById: new Map(indicatorPages.map((indicator) => [indicator.view.indicator.id, indicator])),

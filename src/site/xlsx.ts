@@ -2,7 +2,7 @@
 // list needs its size and the .xlsx endpoint its bytes.
 import { datasetXlsx } from '../lib/stats/xlsx.ts';
 import type { Dataset } from '../lib/stats/dataset.ts';
-import { href } from './href.ts';
+import { absoluteHref } from './href.ts';
 import { siteLicense } from './config.ts';
 
 const made = new Map<string, Promise<Buffer>>();
@@ -11,7 +11,7 @@ const made = new Map<string, Promise<Buffer>>();
 export function xlsxOf(dataset: Dataset, pagePath: string): Promise<Buffer> {
   let workbook = made.get(pagePath);
   if (!workbook) {
-    workbook = datasetXlsx(dataset, { pageUrl: new URL(href(pagePath), import.meta.env.SITE).href, license: siteLicense });
+    workbook = datasetXlsx(dataset, { pageUrl: absoluteHref(pagePath), license: siteLicense });
     made.set(pagePath, workbook);
   }
   return workbook;

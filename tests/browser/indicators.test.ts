@@ -1,11 +1,13 @@
 // An indicator page in a real browser: one series per region, the region
 // picker redraws the chart and keeps the choice in the address, no JavaScript
 // shows every region, axe finds nothing, search finds the page; and the
-// suggested citation is copied with today's date.
+// suggested citation is copied with today's date; with more regions than are
+// preselected, the rest wait under 更多地区 and an address can choose them.
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { sampleSite } from '../support/paths.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sampleSite, type TestSite } from '../support/paths.ts';
+import { buildManyRegionsSite, MANY_REGIONS_INDICATOR } from '../support/many-regions-site.ts';
 import { launchChromium, VIEWPORTS } from '../support/browser.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 import { allResultPaths } from '../support/search-results.ts';
@@ -115,4 +117,72 @@ test('search finds the indicator pages, by name and by either region', async () 
   expect(await search(`?q=${encodeURIComponent('人均基本公共卫生服务经费')}&region=jinzhong`)).toContain(PATH);
   expect(await search(`?q=${encodeURIComponent('人均基本公共卫生服务经费')}&region=xianyang`)).toContain(PATH);
   expect(await search(`?q=${encodeURIComponent('床位数')}`)).toContain('/indicators/hospital-beds-per-thousand/');
+});
+
+describe('an indicator with more regions than are preselected (7, of which 5 are shown at first)', () => {
+  let site: TestSite;
+  let many: RunningServer;
+  // The test's own listing order: one province, one level, so by pinyin (ids r7, r3, r5, r1, r6, r2, r4).
+  const ORDER = ['安康市', '宝鸡市', '汉中市', '渭南市', '咸阳市', '延安市', '榆林市'];
+  const page = (search = '') => `${many.origin}${site.base}indicators/${MANY_REGIONS_INDICATOR}/${search}`;
+  const drawn = async (tab: Page, names: string[]) => {
+    await tab.waitForFunction(
+      ([selector, expected]) => document.querySelector(selector!)?.getAttribute('data-chart-labels') === expected,
+      [FIGURE, ['单位：张', ...names].join('|')] as const,
+      { timeout: 10_000 },
+    );
+    return visibleRows(tab);
+  };
+
+  beforeAll(async () => {
+    site = buildManyRegionsSite();
+    many = await serveSite(site);
+  });
+  afterAll(async () => {
+    await many?.close();
+  });
+
+  test('the first five are chosen and drawn; the other two wait under 更多地区, closed; choosing them there adds them in listing order to chart, table and address', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const tab = await context.newPage();
+    await tab.goto(page());
+    await tab.locator(FIGURE).scrollIntoViewIfNeeded();
+    expect(await drawn(tab, ORDER.slice(0, 5))).toEqual(ORDER.slice(0, 5));
+    const more = tab.locator('form[data-region-picker] details');
+    expect(await more.locator('summary').textContent()).toBe('更多地区（2 个）');
+    expect(await more.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await tab.getByRole('checkbox', { name: '延安市' }).isVisible()).toBe(false);
+
+    await more.locator('summary').click();
+    // Chosen last first: the chart, table and address still follow the listing order.
+    await tab.getByRole('checkbox', { name: '榆林市' }).check();
+    await tab.getByRole('checkbox', { name: '延安市' }).check();
+    expect(await drawn(tab, ORDER)).toEqual(ORDER);
+    expect(new URL(tab.url()).search).toBe('?regions=r7,r3,r5,r1,r6,r2,r4');
+    const axe = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+
+  test('an address choosing a region under 更多地区 opens it, with only the regions asked for drawn', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+    const tab = await context.newPage();
+    await tab.goto(page('?regions=r2,r3'));
+    await tab.locator(FIGURE).scrollIntoViewIfNeeded();
+    expect(await drawn(tab, ['宝鸡市', '延安市'])).toEqual(['宝鸡市', '延安市']);
+    expect(await tab.locator('form[data-region-picker] details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    expect(await tab.getByRole('checkbox', { name: '延安市' }).isChecked()).toBe(true);
+    expect(await tab.getByRole('checkbox', { name: '安康市' }).isChecked()).toBe(false);
+    await context.close();
+  });
+
+  test('without JavaScript the table holds all seven', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(page());
+    expect(await visibleRows(tab)).toEqual(ORDER);
+    // The PNG pictures the five shown at first, and the list of downloads says so.
+    expect(await tab.locator(`a[href$="${MANY_REGIONS_INDICATOR}.png"]`).locator('xpath=..').textContent()).toContain('5 个地区');
+    await context.close();
+  });
 });

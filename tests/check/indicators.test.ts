@@ -2,7 +2,10 @@
 // regions' files can be compared. The check refuses an unknown indicator (with
 // a suggestion), a unit that is not the indicator's, and a second series of one
 // region for the same indicator; and dataset ids that /data/ uses itself.
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/check/content.ts';
+import { buildFactsFrom } from '../../src/lib/content/build-facts.ts';
 import { article, makeContentRoot, runScript, type Files } from '../support/content-root.ts';
 import { messages } from '../../src/lib/messages/messages.ts';
 
@@ -152,6 +155,21 @@ describe('<Chart indicator="…" regions="…"> in an article', () => {
     );
     expect(build.status).toBe(1);
     expect(build.wroteSite).toBe(false);
+  });
+
+  test('the article cites the file of each region it compares (all of them without `regions`), so each dataset page lists it', () => {
+    const cited = (use: string) => {
+      const root = makeContentRoot({ 'content/indicators.json': INDICATORS, ...files(use) });
+      const result = checkContent({ root, contentDir: join(root, 'content') });
+      expect(result.problems).toEqual([]);
+      return buildFactsFrom(result).citations.map(({ article, datasets }) => ({ article, datasets: [...datasets].sort() }));
+    };
+    expect(cited('<Chart indicator="public-health-funding" />')).toEqual([
+      { article: 'compare', datasets: ['qianjiang-funding', 'xianyang-funding'] },
+    ]);
+    expect(cited('<Chart indicator="public-health-funding" regions="xianyang" />')).toEqual([
+      { article: 'compare', datasets: ['xianyang-funding'] },
+    ]);
   });
 
   test('unusual but valid: all regions (no regions), full-width commas and spaces between ids', () => {

@@ -118,6 +118,10 @@ test('<Chart indicator regions> in an article: the comparison of those regions, 
   const figure = article.querySelectorAll('figure.chart').find((candidate) => candidate.querySelector('table[data-series-in="rows"]'));
   expect(figure!.querySelectorAll('tbody tr').map((row) => row.getAttribute('data-region'))).toEqual(['jinzhong', 'xianyang']);
   expect(article.querySelector(`a[href="/indicators/${FUNDING}/?regions=xianyang,jinzhong"]`)).not.toBeNull();
+  // The article cites each compared region's own file: 晋中's dataset page lists it.
+  const jinzhong = seriesOf(FUNDING).find(({ dataset }) => dataset.region === 'jinzhong')!.dataset;
+  const citing = readPage(site, `/data/${jinzhong.id}/`).querySelector('section[aria-labelledby="citing-heading"]')!;
+  expect(citing.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/articles/xianyang-health-work-conference-2021/');
 });
 
 test('an indicator page loads no more JavaScript than a chart page may (90 KB gzip)', () => {

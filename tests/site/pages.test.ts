@@ -36,7 +36,7 @@ describe.each(sites)('$name site', (site) => {
       .filter((name) => name.endsWith('.json'))
       .map((name) => ({
         id: name.replace(/\.json$/, ''),
-        ...(JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as { region: string; title: string }),
+        ...(JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as { region: string; title: string; series: { indicator?: string }[] }),
       }));
     const listed = (url: string) =>
       readPage(site, url)
@@ -54,10 +54,19 @@ describe.each(sites)('$name site', (site) => {
       expect(listed(`${site.base}regions/${region.id}/`), region.id).toEqual(expected);
     }
     expect(regionsWithData).toBeGreaterThan(0);
-    // The test's own reading of which datasets an article cites: the dataset attribute of <Chart> and <Stat>.
+    // The test's own reading of which datasets an article cites: the dataset attribute of <Chart> and <Stat>,
+    // and for <Chart indicator="…" regions="…"> the file of each region named (every region's without `regions`).
     const cited = (slug: string) => {
       const body = readFileSync(join(site.contentDir, 'articles', `${slug}.mdx`), 'utf8');
-      return [...body.matchAll(/<(?:Chart|Stat)\b[^>]*\bdataset="([^"]+)"/g)].map((m) => m[1]!);
+      const compared = [...body.matchAll(/<Chart\b([^>]*)>/g)].flatMap(([, attributes]) => {
+        const { indicator, regions } = Object.fromEntries([...attributes!.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+        if (!indicator) return [];
+        return datasets
+          .filter((dataset) => dataset.series.some((series) => series.indicator === indicator))
+          .filter((dataset) => regions === undefined || regions.split(/[,，、\s]+/).includes(dataset.region))
+          .map((dataset) => dataset.id);
+      });
+      return [...body.matchAll(/<(?:Chart|Stat)\b[^>]*\bdataset="([^"]+)"/g)].map((m) => m[1]!).concat(compared);
     };
     const topics = JSON.parse(readFileSync(join(site.contentDir, 'topics.json'), 'utf8')) as { id: string }[];
     let topicsWithData = 0;

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { writeFixtureContent } from './fixture-content.ts';
 import { fixtureSite, repoRoot, sampleSite, type TestSite } from './paths.ts';
 
-function build(site: TestSite) {
+/** One site built with the real build command (`npm run build`'s script); throws with its output when the build fails. */
+export function buildTestSite(site: TestSite) {
   rmSync(site.dist, { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.ts')], {
@@ -29,6 +30,6 @@ function build(site: TestSite) {
 
 export function setup() {
   writeFixtureContent(fixtureSite.contentDir);
-  build(fixtureSite);
-  build(sampleSite);
+  buildTestSite(fixtureSite);
+  buildTestSite(sampleSite);
 }

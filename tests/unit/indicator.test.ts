@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import {
   indicatorAsDataset,
   indicatorJson,
+  indicatorPicture,
   indicatorSources,
   joinIndicators,
   PRESELECTED_REGIONS,
@@ -106,6 +107,24 @@ test('the first PRESELECTED_REGIONS regions are shown at first; region lists tak
   expect(preselectedRegions(view!)).toEqual(many.slice(0, PRESELECTED_REGIONS).map((dataset) => dataset.region));
   expect(splitRegionList('xianyang,jinzhong')).toEqual(['xianyang', 'jinzhong']);
   expect(splitRegionList(' xianyang， jinzhong、yongzhou  qianjiang ')).toEqual(['xianyang', 'jinzhong', 'yongzhou', 'qianjiang']);
+});
+
+test('the PNG pictures the preselected regions, and says so under the chart when that is not all of them', () => {
+  const many = Array.from({ length: PRESELECTED_REGIONS + 2 }, (_, index) =>
+    file(`r${index}-funding`, `r${index}`, [{ name: '经费', indicator: 'funding', points: [{ period: '2015', value: index }] }]),
+  );
+  const name = (id: string) => `地区${id.slice(1)}`;
+  const [view] = joinIndicators([funding], many, (a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+  const picture = indicatorPicture(view!, name);
+  expect(picture.series.map((series) => series.name)).toEqual(preselectedRegions(view!).map(name));
+  expect(picture.notes).toContain(`图中为全部 ${PRESELECTED_REGIONS + 2} 个地区中的 ${PRESELECTED_REGIONS} 个（地区0、地区1、`);
+  expect(picture.notes).toContain('全部地区的数字见网页上的表格和 CSV、XLSX 下载');
+  // Its source names only the pictured regions' sources.
+  expect(picture.source).toContain('地区0：r0卫健委');
+  expect(picture.source).not.toContain(`r${PRESELECTED_REGIONS}卫健委`);
+  // Few regions: all of them, with nothing added.
+  const [two] = joinIndicators([funding], datasets, byOrder);
+  expect(indicatorPicture(two!, regionName)).toEqual(indicatorAsDataset(two!, regionName));
 });
 
 test('the indicator’s JSON download: definition, licence and each region’s points with its file', () => {

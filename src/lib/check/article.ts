@@ -5,7 +5,7 @@ import { findPlaceholder } from '../schema/placeholder.ts';
 import { decodeUtf8 } from '../files/encoding.ts';
 import { fieldOf, parseYamlWithLines, splitFrontmatter } from '../files/frontmatter.ts';
 import { checkBodyMdx, findComponentUses, findMdxCode, isPlainMarkdown } from './mdx-body.ts';
-import { checkComponentUse, citedDataset, type IndicatorRegions } from './components.ts';
+import { checkComponentUse, citedDatasets, type IndicatorRegions } from './components.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { messages } from '../messages/messages.ts';
 import { findMojibake, MOJIBAKE_LABELS } from './mojibake.ts';
@@ -90,8 +90,7 @@ export function checkArticleFile(
     const bodyProblems = checkBodyMdx(split.body, (tree) => [
       ...findMdxCode(tree),
       ...findComponentUses(tree).flatMap((use) => {
-        const id = citedDataset(use);
-        if (id) cited.add(id);
+        for (const id of citedDatasets(use, indicators)) cited.add(id);
         return checkComponentUse(use, datasets, indicators);
       }),
     ]);

@@ -14,16 +14,17 @@ export const COMPONENTS = {
 } as const;
 const COMPONENT_NAMES = keysOf(COMPONENTS);
 
-/** By indicator id (content/indicators.json), the regions whose statistic files have a series of it. */
-export type IndicatorRegions = ReadonlyMap<string, readonly string[]>;
+/** By indicator id (content/indicators.json), the regions whose statistic files have a series of it, each with that file's id. */
+export type IndicatorRegions = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
 const INDICATOR_EXAMPLE = '<Chart indicator="basic-public-health-funding-per-capita" regions="xianyang,jinzhong" />';
 
 /** <Chart indicator="…" regions="a,b" />: the indicator exists, and each region named has a series of it. */
 function checkIndicatorChart(use: ComponentUse, indicators: IndicatorRegions): string[] {
   const id = use.attributes.indicator!;
-  const regions = indicators.get(id);
-  if (!regions) return [messages.unknownIndicator(id, suggestClosest(id, [...indicators.keys()]))];
+  const files = indicators.get(id);
+  if (!files) return [messages.unknownIndicator(id, suggestClosest(id, [...indicators.keys()]))];
+  const regions = [...files.keys()];
   if (regions.length === 0) return [messages.indicatorWithoutData(id)];
   if (use.attributes.regions === undefined) return [];
   const named = splitRegionList(use.attributes.regions);
@@ -72,7 +73,16 @@ export function checkComponentUse(
   return [];
 }
 
-/** The dataset a <Chart> or <Stat> cites, when it names one (recorded per article: src/lib/content/build-facts.ts). */
-export function citedDataset(use: ComponentUse): string | undefined {
-  return use.name in COMPONENTS ? use.attributes.dataset || undefined : undefined;
+/**
+ * The statistic files a <Chart> or <Stat> cites (recorded per article:
+ * src/lib/content/build-facts.ts): the one it names, or for <Chart indicator>
+ * the file of each region it compares, so each dataset page lists the article.
+ */
+export function citedDatasets(use: ComponentUse, indicators: IndicatorRegions): string[] {
+  if (!(use.name in COMPONENTS)) return [];
+  const { dataset, indicator, regions } = use.attributes;
+  if (dataset) return [dataset];
+  const files = use.name === 'Chart' && indicator ? indicators.get(indicator) : undefined;
+  if (!files) return [];
+  return (regions === undefined ? [...files.keys()] : splitRegionList(regions)).flatMap((region) => files.get(region) ?? []);
 }

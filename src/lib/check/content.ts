@@ -153,12 +153,12 @@ export function checkContent({ root, contentDir, today = todayInChina(), source 
   // Every dataset id maps to its data, or to null when the file has problems of its own.
   const datasetById = new Map<string, Dataset | null>(datasets.map((dataset) => [dataset.id, dataset.data ?? null]));
 
-  // What <Chart indicator="…" regions="…"> may name: each indicator's regions that have a series of it.
-  const indicatorRegions = new Map<string, string[]>((indicators.ids ?? []).map((id) => [id, []]));
-  for (const { data } of datasets)
+  // What <Chart indicator="…" regions="…"> may name: each indicator's regions that have a series of it, with the file's id.
+  const indicatorRegions = new Map<string, Map<string, string>>((indicators.ids ?? []).map((id) => [id, new Map()]));
+  for (const { id, data } of datasets)
     for (const series of data?.series ?? []) {
-      const regions = series.indicator === undefined ? undefined : indicatorRegions.get(series.indicator);
-      if (data && regions && !regions.includes(data.region)) regions.push(data.region);
+      const files = series.indicator === undefined ? undefined : indicatorRegions.get(series.indicator);
+      if (data && files && !files.has(data.region)) files.set(data.region, id);
     }
 
   const articles = listContentFiles(source, join(contentDir, 'articles')).map((file) => {

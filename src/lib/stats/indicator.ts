@@ -79,6 +79,7 @@ export function indicatorAsDataset(view: IndicatorView, regionName: (id: string)
   return {
     id: view.indicator.id,
     title: view.indicator.name,
+    // A comparison belongs to no one region: each series is a region's own (see `sources`).
     region: '',
     unit: view.indicator.unit,
     chart: 'line',
@@ -94,6 +95,22 @@ export const PRESELECTED_REGIONS = 5;
 /** The regions shown before the reader chooses: all of them up to PRESELECTED_REGIONS, else the first ones. */
 export function preselectedRegions(view: Pick<IndicatorView, 'series'>): string[] {
   return view.series.slice(0, PRESELECTED_REGIONS).map((entry) => entry.region);
+}
+
+/**
+ * What an indicator's PNG draws: the regions a reader first sees on its page.
+ * Ninety lines in one picture show nothing; the table, CSV and XLSX hold every
+ * region, and the caption says which regions the picture has when not all.
+ */
+export function indicatorPicture(view: IndicatorView, regionName: (id: string) => string): Dataset {
+  const pictured = preselectedRegions(view);
+  const data = indicatorAsDataset(view, regionName, pictured);
+  if (pictured.length === view.series.length) return data;
+  const names = pictured.map(regionName).join('、');
+  return {
+    ...data,
+    notes: `${data.notes}图中为全部 ${view.series.length} 个地区中的 ${pictured.length} 个（${names}），全部地区的数字见网页上的表格和 CSV、XLSX 下载。`,
+  };
 }
 
 /** /indicators/<id>.json: the indicator, its licence and each region's figures with their file. */

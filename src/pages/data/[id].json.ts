@@ -1,10 +1,5 @@
-import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { loadSite } from '../../site/site.ts';
-import { datasetJson } from '../../lib/stats/csv.ts';
+import type { GetStaticPaths } from 'astro';
+import { figureFile, figureStaticPaths } from '../../site/figure-files.ts';
 
-export const getStaticPaths = (async () =>
-  (await loadSite()).datasets.map(({ data }) => ({ params: { id: data.id }, props: { dataset: data } }))) satisfies GetStaticPaths;
-
-export function GET({ props }: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) {
-  return new Response(datasetJson(props.dataset), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-}
+export const getStaticPaths = (() => figureStaticPaths('datasets')) satisfies GetStaticPaths;
+export const GET = figureFile('json');

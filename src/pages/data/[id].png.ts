@@ -1,13 +1,5 @@
-import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { loadSite } from '../../site/site.ts';
-import { chartPng } from '../../site/chart-png.ts';
-import { pngKey } from '../../site/downloads.ts';
-import { dataPaths } from '../../lib/content/paths.ts';
+import type { GetStaticPaths } from 'astro';
+import { figureFile, figureStaticPaths } from '../../site/figure-files.ts';
 
-export const getStaticPaths = (async () =>
-  (await loadSite()).datasets.map((dataset) => ({ params: { id: dataset.data.id }, props: { dataset } }))) satisfies GetStaticPaths;
-
-export async function GET({ props }: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) {
-  const png = await chartPng(props.dataset, pngKey(dataPaths, props.dataset.data.id));
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-}
+export const getStaticPaths = (() => figureStaticPaths('datasets')) satisfies GetStaticPaths;
+export const GET = figureFile('png');

@@ -1,12 +1,11 @@
-import type { APIContext } from 'astro';
 import { loadSite } from '../../site/site.ts';
-import { href } from '../../site/href.ts';
+import { absoluteHref } from '../../site/href.ts';
 import { dataIndex } from '../../lib/content/data-index.ts';
 
-export async function GET({ site }: APIContext) {
+export async function GET() {
   const { datasets, indicators, regionNames } = await loadSite();
   const index = dataIndex({
-    url: (path) => new URL(href(path), site).href,
+    url: absoluteHref,
     datasets: datasets.map(({ data, about }) => ({ data, firstPeriod: about.firstPeriod, lastPeriod: about.lastPeriod })),
     indicators,
     regionNames,

@@ -1,13 +1,5 @@
-import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { loadSite } from '../../site/site.ts';
-import { datasetCsv } from '../../lib/stats/csv.ts';
+import type { GetStaticPaths } from 'astro';
+import { figureFile, figureStaticPaths } from '../../site/figure-files.ts';
 
-export const getStaticPaths = (async () =>
-  (await loadSite()).indicatorPages.map((indicator) => ({
-    params: { id: indicator.data.id },
-    props: { indicator },
-  }))) satisfies GetStaticPaths;
-
-export function GET({ props }: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) {
-  return new Response(datasetCsv(props.indicator.data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-}
+export const getStaticPaths = (() => figureStaticPaths('indicators')) satisfies GetStaticPaths;
+export const GET = figureFile('csv');

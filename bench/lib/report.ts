@@ -351,6 +351,16 @@ function checkSection(results: BenchResults): string[] {
   ];
 }
 
+/** A build comparison's first five cells (articles, each run and the fastest, of this tree and of the base), and the two fastest. */
+function comparedTimes(run: BuildCompare): { fastest: number; base: number; cells: string[] } {
+  const [fastest, base] = [Math.min(...run.seconds), Math.min(...run.baseSeconds)];
+  return {
+    fastest,
+    base,
+    cells: [run.articles.toLocaleString('en'), run.seconds.map(s).join('、'), s(fastest), run.baseSeconds.map(s).join('、'), s(base)],
+  };
+}
+
 /** What issue 16 (indicators, XLSX, the data package, the archive of all data) adds to a whole build: no target, the figure the issue asks for. */
 function addedByIndicatorsSection(results: BenchResults): string[] {
   const compared = (results.buildCompare ?? []).filter((run) => run.baseWithoutIndicators);
@@ -373,13 +383,9 @@ function addedByIndicatorsSection(results: BenchResults): string[] {
     ]),
     row(['---:', '---', '---:', '---', '---:', '---:', '---:', '---:']),
     ...compared.map((run) => {
-      const [fastest, base] = [Math.min(...run.seconds), Math.min(...run.baseSeconds)];
+      const { fastest, base, cells } = comparedTimes(run);
       return row([
-        run.articles.toLocaleString('en'),
-        run.seconds.map(s).join('、'),
-        s(fastest),
-        run.baseSeconds.map(s).join('、'),
-        s(base),
+        ...cells,
         `${s(fastest - base)}（${(((fastest - base) / base) * 100).toFixed(1)}%）`,
         `${GiB(run.peakRssBytes)} / ${GiB(run.basePeakRssBytes)}`,
         run.output && run.baseOutput
@@ -440,13 +446,9 @@ function buildCompareSection(results: BenchResults): string[] {
     row(['文章数', `${first.commit}：各次用时`, '最快', `${first.base}：各次用时`, '最快', '倍数', '峰值内存（现在 / 早先）', '结论']),
     row(['---:', '---', '---:', '---', '---:', '---:', '---:', '---']),
     ...compared.map((run) => {
-      const [fastest, base] = [Math.min(...run.seconds), Math.min(...run.baseSeconds)];
+      const { fastest, base, cells } = comparedTimes(run);
       return row([
-        run.articles.toLocaleString('en'),
-        run.seconds.map(s).join('、'),
-        s(fastest),
-        run.baseSeconds.map(s).join('、'),
-        s(base),
+        ...cells,
         `${(fastest / base).toFixed(3)}×`,
         `${GiB(run.peakRssBytes)} / ${GiB(run.basePeakRssBytes)}`,
         mark(fastest / base <= TARGETS.refactorRatio && run.peakRssBytes <= TARGETS.peakRssBytes),

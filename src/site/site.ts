@@ -15,7 +15,6 @@ import {
   indicatorAsDataset,
   indicatorJson,
   indicatorPicture,
-  PRESELECTED_REGIONS,
   indicatorSources,
   joinIndicators,
   type IndicatorSource,
@@ -163,13 +162,7 @@ function siteIndicator(
       license: siteLicense.url ? `${siteLicense.text} ${siteLicense.url}` : siteLicense.text,
     });
   return {
-    ...siteFigure(
-      data,
-      page,
-      indicatorPaths,
-      json,
-      view.series.length > PRESELECTED_REGIONS ? indicatorPicture(view, regionName) : undefined,
-    ),
+    ...siteFigure(data, page, indicatorPaths, json, indicatorPicture(view, regionName)),
     view,
     sources,
     comparison: (regions) => {

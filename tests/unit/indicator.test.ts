@@ -115,16 +115,16 @@ test('the PNG pictures the preselected regions, and says so under the chart when
   );
   const name = (id: string) => `地区${id.slice(1)}`;
   const [view] = joinIndicators([funding], many, (a, b) => Number(a.slice(1)) - Number(b.slice(1)));
-  const picture = indicatorPicture(view!, name);
+  const picture = indicatorPicture(view!, name)!;
   expect(picture.series.map((series) => series.name)).toEqual(preselectedRegions(view!).map(name));
   expect(picture.notes).toContain(`图中为全部 ${PRESELECTED_REGIONS + 2} 个地区中的 ${PRESELECTED_REGIONS} 个（地区0、地区1、`);
   expect(picture.notes).toContain('全部地区的数字见网页上的表格和 CSV、XLSX 下载');
   // Its source names only the pictured regions' sources.
   expect(picture.source).toContain('地区0：r0卫健委');
   expect(picture.source).not.toContain(`r${PRESELECTED_REGIONS}卫健委`);
-  // Few regions: all of them, with nothing added.
+  // Few regions: no picture of its own, the PNG draws the whole figure.
   const [two] = joinIndicators([funding], datasets, byOrder);
-  expect(indicatorPicture(two!, regionName)).toEqual(indicatorAsDataset(two!, regionName));
+  expect(indicatorPicture(two!, regionName)).toBeUndefined();
 });
 
 test('the indicator’s JSON download: definition, licence and each region’s points with its file', () => {

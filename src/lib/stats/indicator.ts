@@ -98,14 +98,15 @@ export function preselectedRegions(view: Pick<IndicatorView, 'series'>): string[
 }
 
 /**
- * What an indicator's PNG draws: the regions a reader first sees on its page.
- * Ninety lines in one picture show nothing; the table, CSV and XLSX hold every
- * region, and the caption says which regions the picture has when not all.
+ * What an indicator's PNG draws when the page first shows only some regions:
+ * those (ninety lines in one picture show nothing), with a caption saying so;
+ * undefined when every region is shown, and the PNG draws the whole figure.
+ * The table, CSV and XLSX always hold every region.
  */
-export function indicatorPicture(view: IndicatorView, regionName: (id: string) => string): Dataset {
+export function indicatorPicture(view: IndicatorView, regionName: (id: string) => string): Dataset | undefined {
   const pictured = preselectedRegions(view);
+  if (pictured.length === view.series.length) return undefined;
   const data = indicatorAsDataset(view, regionName, pictured);
-  if (pictured.length === view.series.length) return data;
   const names = pictured.map(regionName).join('、');
   return {
     ...data,

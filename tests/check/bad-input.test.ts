@@ -172,10 +172,10 @@ describe('encodings and damaged text', () => {
   });
   test.each([
     ['U+FFFD', '卫生\uFFFD\uFFFD工作', messages.replacementChar()],
-    ['锟斤拷', '卫生锟斤拷工作', messages.mojibake('锟斤拷工作', 'GBK 与 UTF-8 互转造成的乱码')],
+    ['锟斤拷', '卫生锟斤拷工作', messages.mojibake('锟斤拷', 'GBK 与 UTF-8 互转造成的乱码')],
     ['烫烫烫', '烫烫烫烫烫', messages.mojibake('烫烫烫烫烫', 'GBK 与 UTF-8 互转造成的乱码')],
-    ['UTF-8 read as Latin-1', 'å«ç\u0094\u009f', messages.mojibake('å«ç\u0094\u009f', 'UTF-8 被当作 Latin-1 读出的乱码')],
-    ['Ã¥ in a title', 'Ã¥ text', messages.mojibake('Ã¥ tex', 'UTF-8 被当作 Latin-1 读出的乱码')],
+    ['UTF-8 read as Latin-1', '卫生é\u0099¢', messages.mojibake('é\u0099¢', 'UTF-8 文字被当作 Latin-1（Windows-1252）读出的乱码', '院')],
+    ['Ã¥ in a title', 'Ã¥ text', messages.mojibake('Ã¥', 'UTF-8 文字被当作 Latin-1（Windows-1252）读出的乱码', 'å')],
   ])('%s', (_name, damaged, message) => {
     expectRefused({ [FILE]: article({}, { body: `正常的第一段。\n\n${damaged}` }) }, [`${FILE}:13: ${message}`]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
 import { decodeUtf8, guessLegacyEncoding } from '../../src/lib/files/encoding.ts';
-import { findMojibake } from '../../src/lib/check/mojibake.ts';
+import { findMojibake } from '../../src/lib/text/mojibake.ts';
 import { findUnsafeCode } from '../../src/lib/check/unsafe-code.ts';
 import { checkBodyMdx, findMdxCode, isPlainMarkdown, parseMdxBody } from '../../src/lib/check/mdx-body.ts';
 import { checkArticleFile } from '../../src/lib/check/article.ts';
@@ -29,10 +29,10 @@ describe('encoding', () => {
 
 describe('mojibake', () => {
   test('finds each kind on its line and ignores clean text with accents', () => {
-    const hits = findMojibake('正常\n锟斤拷\nCafé résumé naïve\nâ€œ引号\n\uFFFD');
-    expect(hits.map((hit) => [hit.line, hit.kind])).toEqual([
-      [2, 'gbk-roundtrip'],
-      [4, 'latin1'],
+    const hits = findMojibake('正常\n锟斤拷\nCafé résumé naïve\nâ€œ引号\n\uFFFD'.split('\n'));
+    expect(hits.map((hit) => [hit.lineIndex + 1, hit.kind])).toEqual([
+      [2, 'known-garbage'],
+      [4, 'wrong-codec'],
       [5, 'replacement'],
     ]);
   });

@@ -8,7 +8,7 @@ import { checkBodyMdx, findComponentUses, findMdxCode, isPlainMarkdown } from '.
 import { checkComponentUse, citedDatasets, type IndicatorRegions } from './components.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { messages } from '../messages/messages.ts';
-import { findMojibake, MOJIBAKE_LABELS } from './mojibake.ts';
+import { findMojibake } from '../text/mojibake.ts';
 import type { Problem } from './problem.ts';
 import { suggestClosest } from '../messages/suggest.ts';
 import { findUnsafeCode } from './unsafe-code.ts';
@@ -63,8 +63,8 @@ export function checkArticleFile(
   }
   const text = decoded.text.replace(/\r\n?/g, '\n');
 
-  for (const hit of findMojibake(text)) {
-    add(hit.line, hit.kind === 'replacement' ? messages.replacementChar() : messages.mojibake(hit.sample, MOJIBAKE_LABELS[hit.kind]));
+  for (const hit of findMojibake(text.split('\n'))) {
+    add(hit.lineIndex + 1, hit.kind === 'replacement' ? messages.replacementChar() : messages.mojibake(hit.match, hit.label, hit.repaired));
   }
   for (const problem of findUnsafeCode(text)) add(problem.line, problem.message);
   // A field still holding a placeholder has its message; the schema's message about the placeholder would repeat it.

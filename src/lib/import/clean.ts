@@ -1,7 +1,10 @@
 // Cleaning rules, one per kind of breakage. Each removes or rewrites text and
 // records what it did, so nothing is lost silently.
 import { isFurnitureLine, removePinyinReadings } from '../text/damage.ts';
-import { FURNITURE, isSpam } from './vocabulary.ts';
+import { abstractText, furnitureKindOf } from '../text/furniture.ts';
+import { repairMojibake } from '../text/mojibake.ts';
+import { findSpam } from '../text/spam.ts';
+import { FURNITURE } from './vocabulary.ts';
 
 /** A line of the page, with a stable id (its position in the page) that survives removals. */
 export interface Paragraph {
@@ -21,6 +24,11 @@ export interface Change {
 export interface Cleaned {
   paragraphs: Paragraph[];
   changes: Change[];
+}
+
+/** What the furniture pass removed and may still be of use: the text of a bracketed 摘要 line. */
+export interface Unfurnished extends Cleaned {
+  abstract?: string;
 }
 
 /** Lines of the page as paragraphs: whitespace collapsed, bullets dropped, empty lines skipped. */
@@ -49,11 +57,31 @@ const RELATED_HEADING =
   /^(相关文章|相关阅读|相关推荐|相关链接|热门文章|热门推荐|猜你喜欢|推荐阅读|最新文章|延伸阅读|精彩推荐|热点推荐|大家都在看)[:：]?$/;
 const isLinkLine = (line: string) => Array.from(line).length <= 30 && !/[。；！？，]/.test(line);
 
-export function removeFurniture(input: Paragraph[]): Cleaned {
+/** Spam runs of each paragraph (text/spam.ts), read over the whole page so lists written one phrase a line are found. */
+function spamByParagraph(paragraphs: readonly Paragraph[]): Map<number, { start: number; end: number }[]> {
+  const byId = new Map<number, { start: number; end: number }[]>();
+  const starts: number[] = [];
+  let offset = 0;
+  for (const { text } of paragraphs) {
+    starts.push(offset);
+    offset += text.length + 1;
+  }
+  for (const run of findSpam(paragraphs.map(({ text }) => text).join('\n'))) {
+    let index = starts.length - 1;
+    while (starts[index]! > run.start) index--;
+    const id = paragraphs[index]!.id;
+    byId.set(id, [...(byId.get(id) ?? []), { start: run.start - starts[index]!, end: run.end - starts[index]! }]);
+  }
+  return byId;
+}
+
+export function removeFurniture(input: Paragraph[]): Unfurnished {
   const paragraphs: Paragraph[] = [];
   const changes: Change[] = [];
+  let abstract: string | undefined;
   let inRelatedLinks = false;
-  for (const paragraph of input) {
+  const spamIn = spamByParagraph(input);
+  for (let paragraph of input) {
     // Furniture rules read the line without a heading marker ("### 猜你喜欢").
     const line = paragraph.text.replace(/^#+\s*/, '');
     // The list ends at the first line that is not a link title: prose, or a numbered heading of the report.
@@ -63,9 +91,23 @@ export function removeFurniture(input: Paragraph[]): Cleaned {
       changes.push({ kind: '侧栏推荐链接', original: line, result: '', id: paragraph.id });
       continue;
     }
-    if (isSpam(line)) {
+    const spam = spamIn.get(paragraph.id) ?? [];
+    const outside = spam.reduceRight((text, run) => text.slice(0, run.start) + text.slice(run.end), paragraph.text);
+    if (spam.length && !/[^\s，,。、；;|]/.test(outside)) {
       changes.push({ kind: '注入的垃圾信息', original: line, result: '', id: paragraph.id });
       continue;
+    }
+    // The shared kinds first (the check refuses each), then the importer's own wider net.
+    const kind = furnitureKindOf(line);
+    if (kind) {
+      if (kind.id === 'abstract') abstract ??= abstractText(line);
+      changes.push({ kind: kind.label, original: line, result: '', id: paragraph.id });
+      continue;
+    }
+    if (spam.length) {
+      for (const run of spam)
+        changes.push({ kind: '注入的垃圾信息', original: paragraph.text.slice(run.start, run.end), result: '', id: paragraph.id });
+      paragraph = { ...paragraph, text: outside.replace(/^[\s，,。]+/, '').trim() };
     }
     const furniture = FURNITURE.find(([pattern]) => pattern.test(line));
     // Everything the checker calls furniture goes, so a draft never starts out refused for it.
@@ -81,7 +123,7 @@ export function removeFurniture(input: Paragraph[]): Cleaned {
     }
     paragraphs.push(paragraph);
   }
-  return { paragraphs, changes };
+  return { paragraphs, changes, abstract };
 }
 
 function rewrite(paragraphs: Paragraph[], kind: string, change: (text: string) => string): Cleaned {
@@ -92,6 +134,23 @@ function rewrite(paragraphs: Paragraph[], kind: string, change: (text: string) =
     return { ...paragraph, text: result };
   });
   return { paragraphs: rewritten, changes };
+}
+
+/** Text a wrong codec damaged, put back where it re-reads cleanly (text/mojibake.ts); every repair is reported. */
+export function repairEncoding(paragraphs: Paragraph[]): Cleaned {
+  const changes: Change[] = [];
+  const repaired = paragraphs.map((paragraph) => {
+    const { text, repairs } = repairMojibake(paragraph.text);
+    for (const repair of repairs)
+      changes.push({
+        kind: `乱码（${repair.label}，已按原编码重新读出）`,
+        original: repair.damaged,
+        result: repair.repaired,
+        id: paragraph.id,
+      });
+    return { ...paragraph, text };
+  });
+  return { paragraphs: repaired, changes };
 }
 
 export const removePinyin = (paragraphs: Paragraph[]) => rewrite(paragraphs, '插入的拼音注音', removePinyinReadings);

@@ -8,7 +8,10 @@ import type { Flag } from './flags.ts';
 import { REVIEWED_TEXT_MIN } from '../text/rule-ids.ts';
 
 /** The frontmatter the importer found on the page (the type is its guess); the rest is left as placeholders. */
-export type DraftFields = Partial<Pick<ArticleFrontmatter, 'title' | 'date' | 'region' | 'source'>> & Pick<ArticleFrontmatter, 'type'>;
+export type DraftFields = Partial<
+  Pick<ArticleFrontmatter, 'title' | 'date' | 'region' | 'source' | 'summary' | 'indexNumber' | 'documentNumber' | 'writtenDate'>
+> &
+  Pick<ArticleFrontmatter, 'type'>;
 
 export interface Draft {
   text: string;
@@ -65,7 +68,11 @@ export function writeDraft(fields: DraftFields, paragraphs: Paragraph[], questio
     `topics: [${yamlString(placeholder(`${TOPICS_MIN}到${TOPICS_MAX}个主题 id，见 content/topics.json`))}]`,
     `type: ${fields.type} # 导入时猜测为“${ARTICLE_TYPES[fields.type]}”，请核对`,
     `source: ${yamlString(fields.source ?? placeholder('发布机构'))}`,
-    `summary: ${yamlString(placeholder(`${SUMMARY_MIN}到${SUMMARY_MAX}字的摘要`))}`,
+    `summary: ${yamlString(fields.summary ?? placeholder(`${SUMMARY_MIN}到${SUMMARY_MAX}字的摘要`))}`,
+    // A portal's 公开信息, when the page had it (OfficialMetadata shows them on the article page).
+    ...(fields.indexNumber ? [`indexNumber: ${yamlString(fields.indexNumber)}`] : []),
+    ...(fields.documentNumber ? [`documentNumber: ${yamlString(fields.documentNumber)}`] : []),
+    ...(fields.writtenDate ? [`writtenDate: ${fields.writtenDate}`] : []),
     'draft: true',
   ];
   // A quote must be unique in all the text the checker reads: the fields too.

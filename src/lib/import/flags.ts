@@ -2,7 +2,7 @@
 // The damage rules are the checker's own (src/lib/text/damage.ts), so a spot flagged
 // here is refused by `npm run check` until it is mended or recorded as reviewed.
 import { damageLabel, excerptAround, findDamage, replaceSpunWords } from '../text/damage.ts';
-import { QUESTION_LABELS, type QuestionId, type ReviewableRuleId } from '../text/rule-ids.ts';
+import { QUESTION_LABELS, type DamageRuleId, type QuestionId, type ReviewableRuleId } from '../text/rule-ids.ts';
 import type { Paragraph } from './clean.ts';
 
 export interface Flag {
@@ -29,7 +29,7 @@ function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => 
 
 const GROWTH_BEFORE = /(增长|增加|提高|上升|下降|减少|降低|增幅|同比|环比|超过|超额)[^。，；]{0,6}$/;
 
-const DAMAGE_NOTES: Record<string, (match: string, original?: string) => string> = {
+const DAMAGE_NOTES: Record<DamageRuleId, (match: string, original?: string) => string> = {
   'cut-number': (m) => `“${m}”后面的数字被截掉了，请对照原始材料补全或删去这个数字。`,
   'cut-number-front': (m) => `“${m}”前面的数字被截掉了，请对照原始材料补全或删去这个数字。`,
   'stripped-number': (m) => `“${m}”中少了数字，原文的数字被删掉了。请对照原始材料补上，找不到就删去这半句。`,
@@ -37,6 +37,8 @@ const DAMAGE_NOTES: Record<string, (match: string, original?: string) => string>
   'spun-word': (m, original) => `“${m}”疑似机器替换，原词可能是“${original}”。`,
   pinyin: (m) => `“${m}”是拼音注音，请删去。`,
   furniture: (m) => `“${m}”是网页栏目文字，请删去。`,
+  'spam-text': (m) => `“${m}”是网站被注入的垃圾关键词，请删去。`,
+  'rare-characters': (m) => `“${m}”像是编码转换留下的乱码（连着几个生僻字，或问号旁的怪字），请对照原始材料重新录入。`,
 };
 
 export function findFlags(paragraphs: Paragraph[], publishedYear: number | undefined): Flag[] {
@@ -46,7 +48,7 @@ export function findFlags(paragraphs: Paragraph[], publishedYear: number | undef
       flags.push({
         rule: hit.rule,
         kind: damageLabel(hit.rule),
-        note: DAMAGE_NOTES[hit.rule]!(hit.match, hit.original),
+        note: DAMAGE_NOTES[hit.rule](hit.match, hit.original),
         match: hit.match,
         start: hit.start,
         excerpt: hit.excerpt,
@@ -74,8 +76,8 @@ export function findFlags(paragraphs: Paragraph[], publishedYear: number | undef
       if (Number(m[1]) > 100 && !GROWTH_BEFORE.test(text.slice(0, m.index!)))
         ask('over-100-percent', `“${m[0]}”超过100%，这里不应如此，数字可能已损坏。请核对。`, m.index!, m[0].length);
     });
-    // Anonymised places.
-    each(/[XxＸｘ×]{2}(县区|县|区|市|省|镇|乡|村|街道)/g, text, (m) =>
+    // Anonymised places: XX县, X县, ×× 市, 某县区 (not 某市场, 某市民, 某县长).
+    each(/(?:(?<![A-Za-z0-9])[XxＸｘ×]{1,3}|某)(?:县区|县|区|市|省|镇|乡|村|街道)(?!场|民|长|委|级)/g, text, (m) =>
       ask('anonymised-place', `“${m[0]}”是被隐去的地名。保留原样；文章的地区请编辑自行判断填写。`, m.index!, m[0].length),
     );
   });

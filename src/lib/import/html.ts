@@ -4,8 +4,8 @@ import { parse } from 'node-html-parser';
 
 export interface PageText {
   lines: string[];
-  /** The page's <title> and first <h1>, which are the best title candidates. */
-  titles: string[];
+  /** The page's own headlines: its first <h1>, og:title and <title>, each with where it came from. */
+  titles: { text: string; from: 'h1' | 'og:title' | 'title' }[];
   strayTags: number;
   /** Every <a href> with an absolute http(s) address, with its text, in page order (for the report's link list). */
   links: { text: string; href: string }[];
@@ -18,15 +18,38 @@ const TAG = /<\/?[A-Za-z][^>]*>/g;
 
 const decodeEntities = (text: string) => parse(`<x>${text}</x>`).text;
 
+/**
+ * A saved web page, not text copied with a few tags in it: a document's own
+ * elements, or block tags at least as many as its line breaks (copied text keeps
+ * its paragraphs as lines, and those must not be joined).
+ */
 export function looksLikeHtml(text: string): boolean {
-  return /<(html|body|div|p|head|meta|span|cite|br)\b/i.test(text);
+  if (/<(?:!doctype|html|head|body|meta)\b/i.test(text)) return true;
+  const blocks = (text.match(/<(?:p|div|br|li|h[1-6]|tr|table|section|article)\b/gi) ?? []).length;
+  const lineBreaks = (text.match(/\n/g) ?? []).length;
+  return blocks > 0 && blocks >= lineBreaks / 2;
 }
 
 export function htmlToText(html: string): PageText {
-  const titles = [/<h1[^>]*>([\s\S]*?)<\/h1>/i, /<title[^>]*>([\s\S]*?)<\/title>/i]
-    .map((pattern) => pattern.exec(html)?.[1])
-    .filter((found): found is string => Boolean(found))
-    .map((found) => decodeEntities(found.replace(/<[^>]+>/g, '')).trim());
+  const titles = (
+    [
+      ['h1', /<h1[^>]*>([\s\S]*?)<\/h1>/i],
+      [
+        'og:title',
+        /<meta[^>]+property\s*=\s*["']og:title["'][^>]*content\s*=\s*["']([^"']*)["']|<meta[^>]+content\s*=\s*["']([^"']*)["'][^>]*property\s*=\s*["']og:title["']/i,
+      ],
+      ['title', /<title[^>]*>([\s\S]*?)<\/title>/i],
+    ] as const
+  ).flatMap(([from, pattern]) => {
+    const match = pattern.exec(html);
+    const found = match?.[1] ?? match?.[2];
+    const text = found
+      ? decodeEntities(found.replace(/<[^>]+>/g, ''))
+          .replace(/\s+/g, ' ')
+          .trim()
+      : '';
+    return text ? [{ text, from }] : [];
+  });
   const withoutCode = html
     .replace(/<!--[\s\S]*?-->/g, '')
     // <!doctype …> and other declarations are not text either.

@@ -20,6 +20,8 @@ export interface ReportInput {
   links?: { allowed: { text: string; href: string }[]; dropped: { text: string; href: string; host: string; reason?: string }[] };
   /** An article already published that this page is nearly the same as. */
   publishedCopy?: { path: string; similarity: number };
+  /** What the importer decided and why (the title it took or turned down, the summary's origin, lost text). */
+  notes?: string[];
 }
 
 /** The paragraph id given to the title, so its flags point at the `title:` line. */
@@ -52,6 +54,7 @@ export function writeReport({
   score,
   links = { allowed: [], dropped: [] },
   publishedCopy,
+  notes = [],
 }: ReportInput): string {
   const droppedLinks = links.dropped;
   // A paragraph's draft line; for removed text, the line of the next paragraph that was kept.
@@ -69,7 +72,11 @@ export function writeReport({
     .filter(([, , value]) => !value)
     .map(([field, label]) => `- 第 ${draft.fieldLines[field!]} 行 \`${field}\`：没有找到${label}，请填写。`);
   fill.push(`- 第 ${draft.fieldLines.topics} 行 \`topics\`：请选择 ${TOPICS_MIN} 到 ${TOPICS_MAX} 个主题。`);
-  fill.push(`- 第 ${draft.fieldLines.summary} 行 \`summary\`：请写 ${SUMMARY_MIN} 到 ${SUMMARY_MAX} 字的摘要。`);
+  fill.push(
+    found.summary
+      ? `- 第 ${draft.fieldLines.summary} 行 \`summary\`：摘要取自网页，请核对。`
+      : `- 第 ${draft.fieldLines.summary} 行 \`summary\`：请写 ${SUMMARY_MIN} 到 ${SUMMARY_MAX} 字的摘要。`,
+  );
   fill.push(`- 第 ${draft.fieldLines.type} 行 \`type\`：类型是猜测的，请核对。`);
   fill.push(`- 第 ${draft.fieldLines.draft} 行 \`draft: true\`：核对完成、准备发布时删去这一行。`);
 
@@ -134,6 +141,7 @@ export function writeReport({
     '',
     ...fill,
     '',
+    ...(notes.length ? [`## 导入时的判断（${notes.length} 条）`, '', ...notes.map((note) => `- ${note}`), ''] : []),
     `## 需要改正（${damage.length} 处）`,
     '',
     '`npm run check` 会拒绝下列每一处，直到改正；如原文确实如此，在 frontmatter 的 `reviewed` 中登记（见 README“内容规则”）。',

@@ -1,4 +1,8 @@
-/** Portal and content-farm furniture: whole lines a reader never needs. */
+/**
+ * The importer's own wider net for portal and content-farm furniture: whole lines a
+ * reader never needs, some too loose for the check to refuse (a short link list, a
+ * photo caption). The kinds the check refuses are in src/lib/text/furniture.ts.
+ */
 export const FURNITURE: readonly [pattern: RegExp, label: string][] = [
   [/^(当前位置|您现在的位置|當前位置)[:：]?/, '导航（当前位置）'],
   [/^(?=[^，。；]{1,60}$)\S{1,20}\s*[>›»]\s*\S/, '面包屑导航'],
@@ -38,13 +42,3 @@ export const FURNITURE: readonly [pattern: RegExp, label: string][] = [
     '内容农场横幅',
   ],
 ];
-
-/** Spam injected into hacked portals: adult and gambling keywords. */
-const SPAM =
-  /无码|毛片|嫖妓|色情网|成人视频|精品视频|免费观看|av在线|博彩|赌场|六合彩|时时彩|老虎机|百家乐|真人娱乐|澳门威尼斯|葡京|开户送/gi;
-
-/** A spam line: two spam keywords, or one in a line that is not a sentence (an injected link list). */
-export function isSpam(line: string): boolean {
-  const hits = line.match(SPAM)?.length ?? 0;
-  return hits >= 2 || (hits === 1 && !/[。！？]$/.test(line));
-}

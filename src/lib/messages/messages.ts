@@ -98,7 +98,8 @@ export const messages = {
   notUtf8: (guess: string | undefined) =>
     `文件不是 UTF-8 编码${guess ? `（看起来是 ${guess}）` : ''}。请在编辑器中“另存为 UTF-8”，或运行 \`iconv -f ${guess ?? 'GB18030'} -t UTF-8 原文件 > 新文件\` 转换后替换。`,
   replacementChar: () => '文字中有乱码替换符“�”（U+FFFD），说明原文在某次转换编码时已经损坏。请对照原始材料重新录入这一段。',
-  mojibake: (sample: string, kind: string) => `文字中有乱码 ${quote(sample)}（${kind}）。请对照原始材料重新录入这一段，不要照抄乱码。`,
+  mojibake: (sample: string, kind: string, repaired?: string) =>
+    `文字中有乱码 ${quote(sample)}（${kind}）。${repaired ? `按原来的编码重新读出是 ${quote(repaired)}：请对照原始材料核对后改正，` : '请对照原始材料重新录入这一段，'}不要照抄乱码。乱码不能登记为例外。`,
   noFrontmatter: () => '文件开头缺少 frontmatter。第一行应为 `---`，接着写 title、date 等字段，再以 `---` 结束。',
   unclosedFrontmatter: () => 'frontmatter 没有结束。请在字段之后单独一行写 `---`。',
   frontmatterNotMapping: () => 'frontmatter 应由 `字段: 值` 的行组成。',
@@ -271,7 +272,9 @@ export const messages = {
       'garbled-year': `${quote(hit.match)} 不是有效的年份（原文的年份已损坏）：${spot}。请对照原始材料改正。`,
       'spun-word': `${quote(hit.match)} 疑似机器洗稿替换的词，原词可能是“${hit.original ?? ''}”：${spot}。请对照原始材料改回原词。`,
       pinyin: `${quote(hit.match)} 是插进文字里的拼音注音：${spot}。请删去括号和拼音。`,
-      furniture: `${quote(hit.match)} 是网页上的栏目文字（导航、分享、打印、浏览次数、版权备案等），不是报告正文。请删去这一行。`,
+      furniture: `${quote(hit.match)} 是网页上的栏目文字（导航、工具栏、浏览次数、作者账号、版权和转载声明、标签、原标题、摘要栏等），不是报告正文。请删去这一行。`,
+      'spam-text': `${quote(hit.match)} 是网站被注入的垃圾关键词（色情、赌博、盗版影视、贷款、办证之类的词语罗列），不是报告的文字：${spot}。请删去；标题或摘要中出现的，请按原始材料改写。`,
+      'rare-characters': `${quote(hit.match)} 连着几个平常几乎不用的生僻字（或问号旁的怪字），像是编码转换留下的乱码：${spot}。请对照原始材料重新录入这几个字。`,
     };
     return `${what[hit.rule]}如果原文确实如此，请在 frontmatter 的 \`reviewed\` 中登记这一处（规则 \`${hit.rule}\`），见 README“内容规则”。`;
   },

@@ -5,6 +5,9 @@
 import { DAMAGE_RULE_LABELS, type DamageRuleId } from './rule-ids.ts';
 import { SPUN_WORDS } from './spun-words.ts';
 import { entriesOf } from '../util/keys.ts';
+import { FURNITURE_LINE_MAX, furnitureKindOf } from './furniture.ts';
+import { findSpam } from './spam.ts';
+import { findRareCharacters } from './rare-characters.ts';
 
 export interface DamageHit {
   rule: DamageRuleId;
@@ -74,6 +77,21 @@ const UNITS =
   '万人次|萬人次|人次|万人|萬人|万元|萬元|亿元|億元|平方米|岁|歲|人|个|個|张|張|台|臺|名|家|所|元|次|项|項|例|座|册|冊|辆|輛|件|户|戶|支|床|牀';
 // After the unit: punctuation or the next verb, where the number should have stood ("由个增加到个").
 const AFTER_UNIT = '(?=[，。；、,;）)]|增|提|降|减|上升|到|至|的|和|及|以上|左右|$)';
+// Figures replaced by x (范文 sites and templates): "就诊率x%以上", "住院x人次", "达XXXX.XX万人次", "第X批",
+// "由X增加到X", "20XX年"; 某 before %, 万 or 亿. Not X线, X光, 46,XX, X染色体, x轴, 3×10⁹/L or ××医院:
+// a placeholder stands where a number belongs, before a unit or after 第, 由, 到.
+const PLACEHOLDER = '(?<![A-Za-z0-9.×])(?:[xX]{1,4}(?:\\.[xX]{1,3})?|[×Ｘｘ]{1,4})(?![A-Za-z0-9])';
+const FIGURE_UNITS =
+  '(?:万|萬|亿|億|千)?(?:%|％|‰|个百分点|個百分點|倍|人次|万人次|人|个月|個月|个|個|家|所|名|位|张|張|台|项|項|例|次|座|辆|輛|件|户|戶|支|床|批|场|期|篇|条|條|份|类|種|种|处|處|套|块|部|天|岁|歲|元|平方米|公里|小时|分钟|周|吨|册|冊|月|日)';
+// Words that begin with a measure word: "XX人民医院" and "××项目" name something; they count nothing.
+const NOT_A_UNIT =
+  '(?!民|员|員|口|群|才|大|社|事|庭|医|长|单|称|置|账|目|会|数|谈|事|籍|部|持|位|复|准|所|间|例|额|别|类|理|餐|门|然|度|旦|人|体|案|份)';
+const placeholderFigure = matches(
+  new RegExp(
+    `${PLACEHOLDER}(?=${FIGURE_UNITS}${NOT_A_UNIT})|(?<=第)${PLACEHOLDER}|(?<=由|从|從)${PLACEHOLDER}(?=增|提|降|减|減|上升|到|至)|(?<=到|至)${PLACEHOLDER}(?=[，。；、,;）)]|$)|(?<=\\d{2})[xX]{2}(?=年)|某(?=[%％万萬亿億])`,
+    'gmu',
+  ),
+);
 const STRIPPED: readonly Finder[] = [
   matches(new RegExp(`(?:${VERBS})(?:${UNITS})${AFTER_UNIT}`, 'gmu')),
   // "由个增加到个": after 由/从 only a change verb or punctuation proves the number gone ("从人的全生命周期" is a phrase).
@@ -85,9 +103,10 @@ const STRIPPED: readonly Finder[] = [
   matches(/(?:由|从)年(?=的|起|至|到|[，。；、]|增|提|降|减|$)/gmu),
   // "年的个增加": a measure word after 的 with nothing counted.
   matches(/年的(?:个|人|张|所|家|名)(?=增|提|降|减|到|，)/gu),
-  // "增长%": a percent sign straight after a character; a table header ("| 增长% |") or a ratio's name ("构成比%") is a label.
-  (text) => percentAfterCharacter(text).filter(({ start }) => !/[比率]$/.test(text.slice(start - 1, start)) && !isTableRow(text, start)),
+  // "增长%": a percent sign straight after a character (after 某 it is a placeholder, above); a table header ("| 增长% |") or a ratio's name ("构成比%") is a label.
+  (text) => percentAfterCharacter(text).filter(({ start }) => !/[比率某]$/.test(text.slice(start - 1, start)) && !isTableRow(text, start)),
   matches(/(?:人员|人数)(?:万人次|人次)(?=[，。；、]|$)/gmu),
+  placeholderFigure,
 ];
 const percentAfterCharacter = matches(new RegExp(`(?<=[${HAN}])[%％]`, 'gmu'));
 /** Whether the position is in a Markdown table row (a line starting with "|"). */
@@ -111,40 +130,48 @@ const stripTones = (text: string) =>
 // "衛(wèi)生", "卫(wei4)生", "衛(Wèishēng)生": a reading in brackets right after a character,
 // with a tone mark or a tone digit. Without one it is a word or an abbreviation ((min), (DRG), (a)).
 const READING = new RegExp(`(?<=[${HAN}])[(（]([A-Za-zü${TONED}1-5]{1,14})[)）]`, 'gu');
-const pinyin: Finder = (line) =>
-  Array.from(line.matchAll(READING))
-    .filter((m) => {
-      const reading = m[1]!.toLowerCase();
-      const marked = /[1-5]/.test(reading) || [...reading].some((c) => TONED.includes(c));
-      return marked && READING_SHAPE.test(stripTones(reading)) && /[a-zü]/.test(reading);
-    })
-    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-
-/** Page furniture checked by the checker: whole short lines from a portal's frame, never a sentence of a report. */
-export const FURNITURE_LINES: readonly RegExp[] = [
-  /^(?:当前位置|您现在的位置|您的位置|當前位置|現在位置)[:：]/,
-  /^(?:首页|网站首页|首頁)\s*[>›»]/,
-  /^(?:分享到|一键分享|分享[:：])/,
-  /^(?:【?打印本页】?|【?打印此页】?|【?关闭窗口】?|【打印】|\[打印\]|【关闭】|【收藏】)+$/,
-  /^【?(?:字体|字號|字号|字體|字体大小)[:：]/,
-  /^(?:浏览次数|瀏覽次數|阅读次数|点击数|访问量|阅读量|浏览|阅读|点击)[:：]\s*\d+\s*次?$|(?:阅读|浏览|点击)(?:次数|量)?[:：]\s*\d+\s*次?$/,
-  /^(?:上一篇|下一篇|上一条|下一条)[:：]/,
-  /^[(（]?(?:责任编辑|責任編輯|编辑|审核|審核)[:：]\s*[^\s，。；：:]{1,12}[)）]?$/,
-  /^【?免责声明】?(?:[:：]|$)|^【声明】/,
-  /^(?:发表评论|我要评论|网友评论|抢沙发)|^已有\s*\d+\s*条评论|^评论\s*[（(]\d*[)）]$/,
-  /^【?(?:下载文档|下载本文|立即下载|付费下载)】?$/,
-  /^(?:扫一扫|掃一掃)(?:在手机打开当前页|在手機打開當前頁|分享|关注我们|關注我們)?$|^扫描二维码(?:分享|关注)/,
-  /ICP备\s*\d|公网安备|網安備|^(?:网站)?备案号[:：]/i,
-];
+// Without a tone a reading is a word or an abbreviation ((min), (DRG)) — unless every
+// character around it has one: "我(Wo)国(Guo)最(Zui)新(Xin)" is a splice throughout, and
+// the "(?)" it leaves after punctuation goes with it.
+const TONELESS_RUN = 3;
+// One character between readings, or a few with the "(?)" of a punctuation mark (":(?)卫").
+const PINYIN_GAP = 6;
+const pinyin: Finder = (text) => {
+  const found: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.includes('(') || line.includes('（'))
+      for (const hit of pinyinInLine(line)) found.push({ start: start + hit.start, end: start + hit.end });
+    start += line.length + 1;
+  }
+  return found;
+};
+function pinyinInLine(line: string): { start: number; end: number }[] {
+  const readings = Array.from(line.matchAll(READING)).filter(
+    (m) => READING_SHAPE.test(stripTones(m[1]!.toLowerCase())) && /[a-zü]/i.test(m[1]!),
+  );
+  const marked = (m: RegExpMatchArray) => /[1-5]/.test(m[1]!) || [...m[1]!.toLowerCase()].some((c) => TONED.includes(c));
+  // Readings one character apart, TONELESS_RUN or more in a row.
+  const inRun = new Set<RegExpMatchArray>();
+  const gapBefore = (j: number) => readings[j]!.index! - (readings[j - 1]!.index! + readings[j - 1]![0].length);
+  let runStart = 0;
+  for (let j = 1; j <= readings.length; j++) {
+    if (j < readings.length && gapBefore(j) <= PINYIN_GAP) continue;
+    if (j - runStart >= TONELESS_RUN) for (const m of readings.slice(runStart, j)) inRun.add(m);
+    runStart = j;
+  }
+  const hits = readings.filter((m) => marked(m) || inRun.has(m)).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  if (inRun.size)
+    for (const m of line.matchAll(/(?<=[，,:：。；;、])[(（]\?[)）]/g)) hits.push({ start: m.index, end: m.index + m[0].length });
+  return hits.sort((a, b) => a.start - b.start);
+}
 
 /** Whether a whole line is page furniture (the importer removes every such line). */
 export const isFurnitureLine = (line: string) => furnitureLine(maskMarkup(line)).length > 0;
 
-const ANY_FURNITURE = new RegExp(FURNITURE_LINES.map((pattern) => pattern.source).join('|'), 'i');
 const furnitureLine: Finder = (line) => {
+  if (!furnitureKindOf(line)) return [];
   const text = line.replace(/^\s*(?:#+|[-*+]|>|\d+[.、])\s*/, '').trim();
-  if (!text || text.startsWith('|') || Array.from(text).length > 50 || /[。！？]$/.test(text)) return [];
-  if (!ANY_FURNITURE.test(text)) return [];
   const start = line.indexOf(text);
   return [{ start, end: start + text.length }];
 };
@@ -181,16 +208,18 @@ const FINDERS: Record<DamageRuleId, [mayMatch: (text: string) => boolean, find: 
   'spun-word': [() => true, spunWords],
   pinyin: [(text) => text.includes('(') || text.includes('（'), pinyin],
   furniture: [() => true, shortLines(furnitureLine)],
+  'spam-text': [() => true, findSpam],
+  'rare-characters': [() => true, findRareCharacters],
 };
 const MARKUP = /[`<\]h]|www\./;
 
-/** Furniture is a whole line: only short lines are looked at. */
-function shortLines(find: Finder): Finder {
+/** A rule of whole lines (furniture) or of runs inside one (spam), line by line; only lines up to `longest` are looked at. */
+function shortLines(find: Finder, longest = FURNITURE_LINE_MAX + 10): Finder {
   return (text) => {
     const found: ReturnType<Finder> = [];
     let start = 0;
     for (const line of text.split('\n')) {
-      if (line.length <= 120 && line.trim())
+      if (line.length <= longest && line.trim())
         for (const hit of find(line)) found.push({ ...hit, start: hit.start + start, end: hit.end + start });
       start += line.length + 1;
     }

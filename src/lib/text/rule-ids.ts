@@ -11,6 +11,8 @@ export const DAMAGE_RULE_LABELS = {
   'spun-word': '疑似洗稿用词',
   pinyin: '插入的拼音注音',
   furniture: '网页残留文字',
+  'spam-text': '垃圾关键词',
+  'rare-characters': '生僻字乱码',
 } as const;
 export type DamageRuleId = keyof typeof DAMAGE_RULE_LABELS;
 export const DAMAGE_RULE_IDS = keysOf(DAMAGE_RULE_LABELS);

@@ -37,6 +37,10 @@ export interface RealWebFigures {
   clean: { pages: number; skipped: number; lines: number; characters: number; falseAlarms: string[] };
 }
 
+/** Words of a portal's or farm's frame that a report's own text never contains. */
+const FRAME_WORDS =
+  /当前位置|您现在的位置|收藏本页|打印本页|关闭窗口|点击数|浏览次数|查看人数|阅读量[:：]|版权所有|copyright|本网只是转载|仅代表作者个人观点|相关热词|原标题|分享到|admin|ICP备|上一篇|下一篇|\[摘要\]|【摘要】|下载文档|VIP/gi;
+
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const simplified = (text: string) => simplifyIfTraditional(removePinyinReadings(text)).replace(/\s+/g, ' ').trim();
 const numbers = (text: string) => new Set(text.match(/\d+(?:\.\d+)?/g) ?? []);
@@ -104,7 +108,15 @@ export function measureRealWeb(folder: string, manifest: readonly RealWebPage[])
     const invented = [...numbers(simplified(body))].filter((number) => !original.has(number));
     tally('no figure invented', invented.length === 0, page, invented.join(' '));
     const left = findDamage(body.split('\n')).filter((hit) => hit.rule === 'spam-text' || hit.rule === 'furniture');
-    tally('spam and furniture removed', left.length === 0, page, left.map((hit) => `${hit.rule} “${hit.excerpt}”`).join(' '));
+    tally(
+      'spam and furniture removed (by the rules)',
+      left.length === 0,
+      page,
+      left.map((hit) => `${hit.rule} “${hit.excerpt}”`).join(' '),
+    );
+    // Independent of the rules: words of a page's frame that no report prints.
+    const leftovers = [...new Set(simplified(body).match(FRAME_WORDS) ?? [])];
+    tally('no frame words left', leftovers.length === 0, page, leftovers.join(' '));
   }
   return figures;
 }

@@ -24,6 +24,7 @@ import { DEFAULT_BUNDLE_PAGES } from '../src/lib/search/bundles.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
 import { READING_CHOICES, READING_STORAGE_KEY } from '../src/lib/reading/prefs.ts';
+import { measureRealWeb, type RealWebPage } from './real-web.ts';
 import { writeReport, type BenchResults, type BuildFigures, type BuildRun, type StageFigures } from './lib/report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,6 +40,11 @@ const { values } = parseArgs({
     'check-only': { type: 'boolean', default: false },
     // The last commit before the text-damage, link and re-post rules (issue 11): its checker is timed in the same run.
     'check-base': { type: 'string', default: 'dbcb89c' },
+    // What the base is, for the report, and the ratio the check may take against it.
+    'check-base-note': { type: 'string', default: '加入文字损坏、链接和转载规则之前' },
+    'check-target': { type: 'string', default: '2' },
+    // `--real-web <folder>`: the importer and the check on saved public pages (bench/real-web.ts).
+    'real-web': { type: 'string' },
     // `--build-base <rev>`: whole builds of the current tree and of <rev>, taking turns.
     'build-base': { type: 'string' },
     out: { type: 'string', default: 'bench' },
@@ -289,6 +295,18 @@ async function measureQualityOf(results: BenchResults, size: number) {
   }
 }
 
+// `--real-web <folder>`: the importer and the check on pages saved from the public web,
+// against bench/real-web/manifest.json; then rewrite the report.
+if (values['real-web']) {
+  const results = JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')) as BenchResults;
+  const manifest = JSON.parse(readFileSync(join(root, 'bench/real-web/manifest.json'), 'utf8')) as RealWebPage[];
+  results.realWeb = measureRealWeb(resolve(values['real-web']), manifest);
+  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(outDir, 'REPORT.md'), writeReport(results));
+  log(`real-web pages measured; wrote ${join(values.out, 'REPORT.md')}`);
+  process.exit(0);
+}
+
 // `--check-only`: time `npm run check` alone on each size's archive (regenerated
 // from the seed, so the same files), three times, taking turns with the checker
 // of `--check-base` (extracted from git history, run on the same node_modules),
@@ -323,6 +341,8 @@ if (values['check-only']) {
       seconds: runs.map((run) => run.seconds),
       peakRssBytes: fastest.peakRss,
       base: values['check-base'],
+      baseNote: values['check-base-note'],
+      target: Number(values['check-target']),
       baseSeconds: baseRuns.map((run) => run.seconds),
       ...(base.withoutIndicators && { baseWithoutIndicators: true }),
       date: new Date().toISOString(),

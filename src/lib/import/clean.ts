@@ -5,6 +5,7 @@ import { abstractText, furnitureKindOf } from '../text/furniture.ts';
 import { repairMojibake } from '../text/mojibake.ts';
 import { findSpam } from '../text/spam.ts';
 import { FURNITURE } from './vocabulary.ts';
+import { isLabelValueLine } from './portal-metadata.ts';
 
 /** A line of the page, with a stable id (its position in the page) that survives removals. */
 export interface Paragraph {
@@ -57,6 +58,11 @@ const RELATED_HEADING =
   /^(相关文章|相关阅读|相关推荐|相关链接|热门文章|热门推荐|猜你喜欢|推荐阅读|最新文章|延伸阅读|精彩推荐|热点推荐|大家都在看)[:：]?$/;
 const isLinkLine = (line: string) => Array.from(line).length <= 30 && !/[。；！？，]/.test(line);
 
+/** Where a page's footer starts when it is glued to the text: WeChat's "预览时标签不可点", a reprint request. */
+const GLUED_FOOTER = /\s*(?:预览时标签不可点|收录于话题|转载请注明(?:原文网址|出处|来源)|本文来源于网络|阅读原文\s*$).*$/;
+
+const PERSON_BYLINE = /^[(（]?(?:作者|记者|通讯员|文|图|撰稿)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}[)）]?$/;
+
 /** Spam runs of each paragraph (text/spam.ts), read over the whole page so lists written one phrase a line are found. */
 function spamByParagraph(paragraphs: readonly Paragraph[]): Map<number, { start: number; end: number }[]> {
   const byId = new Map<number, { start: number; end: number }[]>();
@@ -108,6 +114,21 @@ export function removeFurniture(input: Paragraph[]): Unfurnished {
       for (const run of spam)
         changes.push({ kind: '注入的垃圾信息', original: paragraph.text.slice(run.start, run.end), result: '', id: paragraph.id });
       paragraph = { ...paragraph, text: outside.replace(/^[\s，,。]+/, '').trim() };
+    }
+    // A farm's or WeChat's footer glued to the end of the last paragraph.
+    const tail = GLUED_FOOTER.exec(paragraph.text);
+    if (tail && Array.from(tail[0]).length <= 160 && tail.index > 0) {
+      changes.push({ kind: '粘在段尾的网页文字', original: tail[0], result: '', id: paragraph.id });
+      paragraph = { ...paragraph, text: paragraph.text.slice(0, tail.index).trim() };
+    }
+    // A person's byline (作者：张洁, 记者 白剑峰) is attribution: the editor decides.
+    if (PERSON_BYLINE.test(line)) {
+      paragraphs.push(paragraph);
+      continue;
+    }
+    if (isLabelValueLine(line)) {
+      changes.push({ kind: '网页的公开信息和信息栏（日期、来源等已填入 frontmatter）', original: line, result: '', id: paragraph.id });
+      continue;
     }
     const furniture = FURNITURE.find(([pattern]) => pattern.test(line));
     // Everything the checker calls furniture goes, so a draft never starts out refused for it.

@@ -125,3 +125,30 @@ export function findPortalMetadata(lines: readonly string[]): PortalMetadata {
   if (metadata.writtenDate && metadata.date && metadata.writtenDate > metadata.date) delete metadata.writtenDate;
   return metadata;
 }
+
+/** Labels an info bar prints besides the 公开信息 ones. */
+const INFO_BAR_LABELS =
+  '发布时间|发表时间|更新时间|加入日期|添加时间|录入时间|添加者|录入者|版面|时间|日期|作者|编辑|责任编辑|发布者|发布人|浏览次数|浏览量|点击数|点击量|阅读量|阅读次数|访问量|字号|分类|栏目|转载自';
+const INFO_LABEL = new RegExp(`(?<=^|[\\s|｜•·\\d]|】|\\])(${LABEL_SOURCE}|${INFO_BAR_LABELS})(?=\\s*[:：]|\\s|[|｜]|$)`, 'g');
+const LEADING_DATE = /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
+
+/**
+ * A line made only of label–value pairs (after a date, perhaps): a portal's 公开信息
+ * row or an info bar ("2021-04-12 09:30 来源：测试日报"). Its facts go to the
+ * frontmatter, so the importer removes it. A person's byline alone is not one.
+ */
+export function isLabelValueLine(line: string): boolean {
+  const text = line.replace(LEADING_DATE, '').trim();
+  if (/^(?:作者|记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}$/.test(text)) return false;
+  const found = [...text.matchAll(INFO_LABEL)];
+  if (!found.length || found[0]!.index !== 0) return false;
+  return found.every((m, index) => {
+    const end = index + 1 < found.length ? found[index + 1]!.index : text.length;
+    const value = text
+      .slice(m.index + m[0].length, end)
+      .replace(/^\s*[:：]?\s*/, '')
+      .replace(/[|｜]/g, ' ')
+      .trim();
+    return Array.from(value).length <= 40 && !/[。；！？，]/.test(value);
+  });
+}

@@ -25,3 +25,12 @@ test('the search description quotes the bundle size and the index chunk size', (
   expect(readme).toContain(`Pagefind indexes of ${DEFAULT_BUNDLE_PAGES} pages each`);
   expect(readme).toContain(`index chunks of ${INDEX_CHUNK_POSITIONS.toLocaleString('en')} word positions`);
 });
+
+test('the rules table of the editors’ guide has a row for every damage rule, with its Chinese name', async () => {
+  const { DAMAGE_RULE_LABELS } = await import('../../src/lib/text/rule-ids.ts');
+  for (const [rule, label] of Object.entries(DAMAGE_RULE_LABELS)) {
+    const row = readme.split('\n').find((line) => line.startsWith(`| \`${rule}\` `));
+    expect(row, rule).toBeDefined();
+    expect(row, rule).toContain(label);
+  }
+});

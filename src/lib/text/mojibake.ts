@@ -189,12 +189,11 @@ function utf8ReadAs(
   const bytesOf = chars.map((char) => bytesIn(char, read));
   let from = 0;
   while (from < chars.length) {
-    // Grow from `from` while the bytes so far end on a UTF-8 boundary at some character boundary.
-    let to = from;
-    let lastGood = from;
+    // Grow from `from`, noting each character boundary where the bytes so far are whole UTF-8.
+    const goodEnds: number[] = [];
     const buffer: number[] = [];
     let offset = 0;
-    while (to < chars.length && bytesOf[to]) {
+    for (let to = from; to < chars.length && bytesOf[to];) {
       buffer.push(...bytesOf[to]!);
       to++;
       const bytes = Uint8Array.from(buffer);
@@ -203,15 +202,19 @@ function utf8ReadAs(
         if (!length) break;
         offset += length;
       }
-      if (offset === bytes.length) lastGood = to;
+      if (offset === bytes.length) goodEnds.push(to);
       else if (offset < bytes.length - 3) break;
     }
-    if (lastGood - from >= 2) {
-      const repaired = strictUtf8.decode(Uint8Array.from(chars.slice(from, lastGood).flatMap((_, i) => [...bytesOf[from + i]!])));
-      const source = chars.slice(from, lastGood).join('');
-      if (repaired !== source && hasSuspect(source) && readsAsWritten(repaired, false, read === 'latin'))
-        spans.push({ from, to: lastGood, repaired, label });
-      from = lastGood;
+    // The longest stretch that reads as written: correct text glued after it may also be valid UTF-8 by chance.
+    const source = (to: number) => chars.slice(from, to).join('');
+    const decode = (to: number) => strictUtf8.decode(Uint8Array.from(chars.slice(from, to).flatMap((_, i) => [...bytesOf[from + i]!])));
+    const end = goodEnds
+      .filter((to) => to - from >= 2)
+      .reverse()
+      .find((to) => decode(to) !== source(to) && hasSuspect(source(to)) && readsAsWritten(decode(to), false, read === 'latin'));
+    if (end !== undefined) {
+      spans.push({ from, to: end, repaired: decode(end), label });
+      from = end;
     } else from++;
   }
   return spans;

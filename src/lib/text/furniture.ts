@@ -115,8 +115,24 @@ export const FURNITURE_LINE_MAX = 200;
 /** Longest line of controls, counters and labels; longer is prose that mentions them. */
 const SHORT_LINE_MAX = 60;
 
+/**
+ * A word every kind's line has one of. Tested first, once per line: the check reads
+ * every line of 10,000 articles, and most hold none of them.
+ */
+const CUE = new RegExp(
+  [
+    '位置|首页|首頁|分享|上一|下一|编辑|編輯|审核|審核|校对|校對|免责|免責|声明|評論|评论|抢沙发|下载|VIP|扫|掃|ICP|安备|安備|备案|热词|熱詞|标签|標籤|tag|原标题|原標題|摘要',
+    CONTROL,
+    COUNTER_LABEL,
+    SITE_ACCOUNT,
+    COPYRIGHT.source,
+  ].join('|'),
+  'i',
+);
+
 /** The furniture kind of a whole line, or undefined. Markdown heading and list markers are not part of it. */
 export function furnitureKindOf(line: string): FurnitureKind | undefined {
+  if (!CUE.test(line)) return undefined;
   const text = line.replace(/^\s*(?:#+|[-*+]|>|\d+[.、])\s*/, '').trim();
   if (!text || text.startsWith('|')) return undefined;
   const length = Array.from(text).length;

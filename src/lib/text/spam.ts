@@ -125,12 +125,20 @@ export function findSpam(text: string): { start: number; end: number }[] {
     starts.push(offset);
     offset += line.length + 1;
   }
-  const phrase = lines.map(isSpamPhraseLine);
+  // Only lines with a vocabulary word, and their neighbours, need reading: found in one pass over the text.
+  const touched = new Set<number>();
+  ANY_WORD.lastIndex = 0;
+  for (let m = ANY_WORD.exec(text), line = 0; m; m = ANY_WORD.exec(text)) {
+    while (line + 1 < starts.length && starts[line + 1]! <= m.index) line++;
+    touched.add(line);
+  }
+  const phrase = lines.map((line, index) => touched.has(index) && isSpamPhraseLine(line));
   const neighbour = (index: number, step: number) => {
     for (let i = index + step; i >= 0 && i < lines.length; i += step) if (lines[i]!.trim()) return i;
     return -1;
   };
   lines.forEach((line, index) => {
+    if (!touched.has(index)) return;
     const [before, after] = [neighbour(index, -1), neighbour(index, 1)];
     const listed = (i: number) => i !== -1 && (phrase[i] || isSpamLine(lines[i]!));
     // A phrase line next to another: the whole line is an item of the list.

@@ -295,3 +295,49 @@ describe('the importer on a 范文 page whose figures are x', () => {
     expect(problems.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('found by review: the importer changes no text it should keep', () => {
+  const importText = (text: string, name = 'page.txt') => {
+    const result = importPage(Buffer.from(text), { fileName: name, draftPath: 'content/articles/page.mdx', regions });
+    if (!result.ok) throw new Error(result.message);
+    return { draft: result.draft, body: result.draft.split(/^---$/m).slice(2).join('---') };
+  };
+
+  test('controls left after spam is cut out are furniture too', () => {
+    expect(
+      importText('测试县召开卫生健康工作会议\n【打印】【关闭】百家乐 老虎机 开户送彩金\n会议总结了全年工作，部署了下一步任务。\n').body,
+    ).not.toMatch(/打印|关闭|百家乐/);
+  });
+
+  test('a Greek letter among Chinese is not re-read as another codec', () => {
+    expect(importText('结核感染检测\n抽血检测γ干扰素释放试验，阳性率为12.5%。\n').body).toContain(
+      '抽血检测γ干扰素释放试验，阳性率为12.5%。',
+    );
+  });
+
+  test('a meeting notice keeps its own 时间 line; the page date is the first block’s, not a related link’s', () => {
+    const { draft, body } = importText(
+      '关于召开全县卫生健康工作会议的通知\n发布时间：2023-05-08 来源：测试县卫生健康局\n各乡镇卫生院：\n时间：2023年5月12日上午9:00\n地点：县政府三楼会议室\n请准时参加会议，不得缺席。\n相关文章\n关于做好春季传染病防控工作的通知 发布日期：2019-01-03\n',
+    );
+    expect(body).toContain('时间：2023年5月12日上午9:00');
+    expect(draft).toContain('date: 2023-05-08');
+  });
+
+  test('an indented HTML fragment is read as HTML: scripts dropped, source line wraps joined', () => {
+    const { body } = importText(
+      '<div class="article">\n  <h1>测试县卫生健康工作总结</h1>\n  <script>\n    var a = "百家乐";\n  </script>\n  <p>全县共有乡镇卫生院11家，\n    村卫生室142个。</p>\n</div>\n',
+      'page.html',
+    );
+    expect(body).not.toContain('var a');
+    expect(body).toContain('全县共有乡镇卫生院11家， 村卫生室142个。');
+  });
+});
+
+test('cleanTitle keeps a year the title does not already have', async () => {
+  const { cleanTitle } = await import('../../src/lib/import/metadata.ts');
+  expect(cleanTitle('测试市卫生健康委员会政府信息公开工作年度报告（2022年）')).toBe(
+    '测试市卫生健康委员会政府信息公开工作年度报告（2022年）',
+  );
+  expect(cleanTitle('2023年度全市卫生健康工作总结(2023年)')).toBe('2023年度全市卫生健康工作总结');
+  expect(cleanTitle('卫生院上半年工作总结(十五篇)')).toBe('卫生院上半年工作总结');
+});

@@ -22,6 +22,9 @@ describe('spam-text: a list and the trade’s vocabulary together', () => {
     ['underscores, as farm titles join them', '黄色三级免费网站_中文字幕久久伊人_狠狠影院_久久久国产一区'],
     ['gambling', '百家乐 老虎机 开户送彩金'],
     ['loans and fake certificates', '网贷秒批,无抵押快速放款,办证刻章'],
+    ['one known word a phrase', '皇冠体育 足球投注 体育博彩 在线赌博'],
+    ['porn, one known word a phrase', 'AV女优 黄色视频 成人动漫'],
+    ['loans, one known word a phrase', '高利贷 裸贷 网贷口子 不看征信'],
   ])('%s', (_, line) => {
     expect(isSpamLine(line)).toBe(true);
     expect(hits(line, 'spam-text')).toEqual([line]);
@@ -57,13 +60,13 @@ describe('spam-text: a list and the trade’s vocabulary together', () => {
 describe('mojibake: re-read with another codec pair, certain and repaired', () => {
   const utf8AsGbk = iconv.decode(Buffer.from('《公报》显示，全国医疗卫生机构总数增加'), 'gbk');
   const utf8AsBig5 = iconv.decode(Buffer.from('衛生'), 'big5');
-  const gbkAsBig5 = iconv.decode(iconv.encode('公报显示', 'gbk'), 'big5');
+  const gbkAsBig5 = iconv.decode(iconv.encode('医疗卫生机构床位数', 'gbk'), 'big5');
   const big5AsGbk = iconv.decode(iconv.encode('公報顯示全國醫療衛生機構', 'big5'), 'gbk');
   const utf8AsLatin = iconv.decode(Buffer.from('医疗机构'), 'latin1');
 
   test.each([
     ['UTF-8 read as GBK', utf8AsGbk, '《公报》显示，全国医疗卫生机构总数增加'],
-    ['GBK read as Big5, inside correct text', `正文里有 ${gbkAsBig5} 一段`, '正文里有 公报显示 一段'],
+    ['GBK read as Big5, inside correct text', `正文里有 ${gbkAsBig5} 一段`, '正文里有 医疗卫生机构床位数 一段'],
     ['Big5 read as GBK, glued to correct text', `前面正确的文字${big5AsGbk}`, '前面正确的文字公報顯示全國醫療衛生機構'],
     ['UTF-8 read as Latin-1', utf8AsLatin, '医疗机构'],
   ])('%s', (_, damaged, written) => {
@@ -71,6 +74,10 @@ describe('mojibake: re-read with another codec pair, certain and repaired', () =
     expect(hit?.kind).toBe('wrong-codec');
     expect(repairMojibake(damaged).text).toBe(written);
     expect(utf8AsBig5).not.toBe('衛生');
+  });
+
+  test('a repair starts where the damage starts: the correct character before it is kept', () => {
+    expect(repairMojibake(`全市医院${iconv.decode(Buffer.from('，本'), 'gbk')}`).text).toBe('全市医院，本');
   });
 
   test('the replacement character and the known garbage are certain, not repairable', () => {
@@ -131,6 +138,13 @@ describe('stripped-number: x, X, ×, ＸＸ and 某 where a number belongs', () 
     ['达某万人次', '某'],
     ['培训××人次', '××'],
     ['建成ＸＸ个', 'ＸＸ'],
+    ['全市有XX家医疗机构', 'XX'],
+    ['配备XX名医生', 'XX'],
+    ['涉及XX个部门', 'XX'],
+    ['201x年', 'x'],
+    ['近XX年', 'XX'],
+    ['XX余人', 'XX'],
+    ['接种XXX剂次', 'XXX'],
   ])('%s', (line, placeholder) => {
     expect(hits(line, 'stripped-number')).toContain(placeholder);
   });
@@ -165,6 +179,8 @@ describe('furniture: whole lines of a page’s frame, in every form', () => {
     ['abstract', '[摘要] 国家卫生健康委今天发布的统计公报显示...'],
     ['breadcrumb', '您的当前位置: 某某网 > 工作总结 > 正文'],
     ['download', '部分预览阅读已结束，您可以加入VIP免费下载本篇文档'],
+    ['toolbar', '阅读(1024)'],
+    ['toolbar', '【打印此文】【关闭窗口】【返回顶部】'],
   ])('%s: %s', (kind, line) => {
     expect(furnitureKindOf(line)?.id).toBe(kind);
     expect(hits(line, 'furniture')).toEqual([line]);

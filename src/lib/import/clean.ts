@@ -89,7 +89,7 @@ export function removeFurniture(input: Paragraph[]): Unfurnished {
   const spamIn = spamByParagraph(input);
   for (let paragraph of input) {
     // Furniture rules read the line without a heading marker ("### 猜你喜欢").
-    const line = paragraph.text.replace(/^#+\s*/, '');
+    let line = paragraph.text.replace(/^#+\s*/, '');
     // The list ends at the first line that is not a link title: prose, or a numbered heading of the report.
     inRelatedLinks =
       RELATED_HEADING.test(line) || (inRelatedLinks && isLinkLine(line) && !HEADING.test(line) && !paragraph.text.startsWith('#'));
@@ -103,23 +103,25 @@ export function removeFurniture(input: Paragraph[]): Unfurnished {
       changes.push({ kind: '注入的垃圾信息', original: line, result: '', id: paragraph.id });
       continue;
     }
+    // Spam cut out of a line first: what is left is judged as a line of its own ("【打印】【关闭】百家乐…").
+    if (spam.length) {
+      for (const run of spam)
+        changes.push({ kind: '注入的垃圾信息', original: paragraph.text.slice(run.start, run.end), result: '', id: paragraph.id });
+      paragraph = { ...paragraph, text: outside.replace(/^[\s，,。]+/, '').trim() };
+    }
+    // A farm's or WeChat's footer glued to the end of a paragraph.
+    const tail = GLUED_FOOTER.exec(paragraph.text);
+    if (tail && Array.from(tail[0]).length <= 160 && tail.index > 0) {
+      changes.push({ kind: '粘在段尾的网页文字', original: tail[0], result: '', id: paragraph.id });
+      paragraph = { ...paragraph, text: paragraph.text.slice(0, tail.index).trim() };
+    }
+    line = paragraph.text.replace(/^#+\s*/, '');
     // The shared kinds first (the check refuses each), then the importer's own wider net.
     const kind = furnitureKindOf(line);
     if (kind) {
       if (kind.id === 'abstract') abstract ??= abstractText(line);
       changes.push({ kind: kind.label, original: line, result: '', id: paragraph.id });
       continue;
-    }
-    if (spam.length) {
-      for (const run of spam)
-        changes.push({ kind: '注入的垃圾信息', original: paragraph.text.slice(run.start, run.end), result: '', id: paragraph.id });
-      paragraph = { ...paragraph, text: outside.replace(/^[\s，,。]+/, '').trim() };
-    }
-    // A farm's or WeChat's footer glued to the end of the last paragraph.
-    const tail = GLUED_FOOTER.exec(paragraph.text);
-    if (tail && Array.from(tail[0]).length <= 160 && tail.index > 0) {
-      changes.push({ kind: '粘在段尾的网页文字', original: tail[0], result: '', id: paragraph.id });
-      paragraph = { ...paragraph, text: paragraph.text.slice(0, tail.index).trim() };
     }
     // A person's byline (作者：张洁, 记者 白剑峰) is attribution: the editor decides.
     if (PERSON_BYLINE.test(line)) {

@@ -20,11 +20,13 @@ const decodeEntities = (text: string) => parse(`<x>${text}</x>`).text;
 
 /**
  * A saved web page, not text copied with a few tags in it: a document's own
- * elements, or block tags at least as many as its line breaks (copied text keeps
+ * elements, a block element with text in it, or block tags at least as many as its line breaks (copied text keeps
  * its paragraphs as lines, and those must not be joined).
  */
 export function looksLikeHtml(text: string): boolean {
   if (/<(?:!doctype|html|head|body|meta)\b/i.test(text)) return true;
+  // A block element holding text is markup; copied text's stray tags are empty ones.
+  if (/<(?:p|div|h[1-6]|li|td|th|span|section|article)\b[^>]*>\s*[^<\s]/i.test(text)) return true;
   const blocks = (text.match(/<(?:p|div|br|li|h[1-6]|tr|table|section|article)\b/gi) ?? []).length;
   const lineBreaks = (text.match(/\n/g) ?? []).length;
   return blocks > 0 && blocks >= lineBreaks / 2;

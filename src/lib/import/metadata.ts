@@ -104,7 +104,7 @@ export function guessType(title: string): ArticleType {
 }
 
 const FANWEN_SUFFIX =
-  /\s*[(（【[](?:[一二三四五六七八九十百\d]+篇|热门[一二三四五六七八九十\d]*篇|精选[^)）】\]]{0,6}|通用[^)）】\]]{0,6}|范文[^)）】\]]{0,6}|汇报报告|完整版|全文|\d{4}年?)[)）】\]]$/;
+  /\s*[(（【[](?:[一二三四五六七八九十百\d]+篇|热门[一二三四五六七八九十\d]*篇|精选[^)）】\]]{0,6}|通用[^)）】\]]{0,6}|范文[^)）】\]]{0,6}|汇报报告|完整版|全文)[)）】\]]$/;
 
 /** A page title without the site name portals append ("… - 某某网", "…_某某网"). */
 export function cleanTitle(title: string): string {
@@ -120,6 +120,10 @@ export function cleanTitle(title: string): string {
       // A 范文 site's count or label after it: "(十五篇)", "【热门七篇】", "(汇报报告)", "(2023年)", inside 《》 too.
       .replace(/^《(.+)》$/, (whole, inner: string) => (FANWEN_SUFFIX.test(inner) ? inner : whole))
       .replace(FANWEN_SUFFIX, '')
+      // "…2023年度工作总结(2023年)": a 范文 site repeats the year; a year the title does not have yet stays (…年度报告（2022年）).
+      .replace(/\s*[(（](\d{4})年?[)）]$/, (suffix, year: string, offset: number, whole: string) =>
+        whole.slice(0, offset).includes(year) ? '' : suffix,
+      )
       .replace(/^[^|｜]{2,8}[|｜]\s*(?=\S{6})/, '')
       .trim()
   );

@@ -35,6 +35,7 @@ export const PORTAL_LABELS = {
   时效: 'report',
   废止日期: 'report',
   是否有效: 'report',
+  版面: 'report',
 } as const;
 export type PortalField = (typeof PORTAL_LABELS)[keyof typeof PORTAL_LABELS];
 
@@ -81,11 +82,16 @@ function pairsIn(line: string): { label: string; value: string }[] {
   });
 }
 
+/** How many lines a 公开信息 block spans: a date label further down belongs to something else. */
+const DATE_BLOCK_LINES = 4;
+
 /** The portal metadata of a page, from its lines as found (before furniture is removed). */
 export function findPortalMetadata(lines: readonly string[]): PortalMetadata {
   const metadata: PortalMetadata = { report: [] };
   const datePriority = ['发布日期', '发布时间', '生成日期', '发文日期', '公开日期'];
   let dateRank = Infinity;
+  // The page's own date is in its first metadata block; a related-links list further down has dates of its own.
+  let dateLine = -1;
   lines.forEach((raw, index) => {
     const line = raw.replace(/\t/g, ' ');
     const pairs = pairsIn(line);
@@ -114,7 +120,9 @@ export function findPortalMetadata(lines: readonly string[]): PortalMetadata {
       else if (field === 'date') {
         const date = dateIn(value);
         const rank = datePriority.indexOf(label);
+        if (date && dateLine !== -1 && index - dateLine > DATE_BLOCK_LINES) continue;
         if (date && rank < dateRank) [metadata.date, dateRank] = [date, rank];
+        if (date && dateLine === -1) dateLine = index;
       } else if (field === 'source') {
         const agency = /^[^\s|，。；()（）]{2,30}/.exec(value)?.[0]?.replace(/[)）】]+$/, '');
         if (agency && /[\u4e00-\u9fff]/.test(agency) && !NOT_AN_AGENCY.test(agency)) metadata.source ??= agency;
@@ -142,6 +150,10 @@ export function isLabelValueLine(line: string): boolean {
   if (/^(?:作者|记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}$/.test(text)) return false;
   const found = [...text.matchAll(INFO_LABEL)];
   if (!found.length || found[0]!.index !== 0) return false;
+  // One info-bar label alone is a line of the report too ("时间：2023年5月12日上午9:00" in a meeting notice);
+  // a 公开信息 label, two labels, or a page's date and time are the page's.
+  const portal = found.some((m) => m[1]!.replace(/\s/g, '') in PORTAL_LABELS);
+  if (!portal && found.length < 2 && !LEADING_DATE.test(line)) return false;
   return found.every((m, index) => {
     const end = index + 1 < found.length ? found[index + 1]!.index : text.length;
     const value = text

@@ -81,14 +81,26 @@ const AFTER_UNIT = '(?=[，。；、,;）)]|增|提|降|减|上升|到|至|的|�
 // "由X增加到X", "20XX年"; 某 before %, 万 or 亿. Not X线, X光, 46,XX, X染色体, x轴, 3×10⁹/L or ××医院:
 // a placeholder stands where a number belongs, before a unit or after 第, 由, 到.
 const PLACEHOLDER = '(?<![A-Za-z0-9.×])(?:[xX]{1,4}(?:\\.[xX]{1,3})?|[×Ｘｘ]{1,4})(?![A-Za-z0-9])';
-const FIGURE_UNITS =
-  '(?:万|萬|亿|億|千)?(?:%|％|‰|个百分点|個百分點|倍|人次|万人次|人|个月|個月|个|個|家|所|名|位|张|張|台|项|項|例|次|座|辆|輛|件|户|戶|支|床|批|场|期|篇|条|條|份|类|種|种|处|處|套|块|部|天|岁|歲|元|平方米|公里|小时|分钟|周|吨|册|冊|月|日)';
-// Words that begin with a measure word: "XX人民医院" and "××项目" name something; they count nothing.
-const NOT_A_UNIT =
-  '(?!民|员|員|口|群|才|大|社|事|庭|医|长|单|称|置|账|目|会|数|谈|事|籍|部|持|位|复|准|所|间|例|额|别|类|理|餐|门|然|度|旦|人|体|案|份)';
+const FIGURE_UNIT_WORDS =
+  '(?:%|％|‰|个百分点|個百分點|倍|人次|万人次|剂次|劑次|人|个月|個月|个|個|家|所|名|位|张|張|台|项|項|例|次|剂|劑|座|辆|輛|件|户|戶|支|床|批|场|期|篇|条|條|份|类|種|种|处|處|套|块|部|天|岁|歲|元|平方米|公里|小时|分钟|周|吨|册|冊|年|月|日)';
+const FIGURE_UNITS = `(?:余|多)?(?:万|萬|亿|億|千)?${FIGURE_UNIT_WORDS}`;
+// Words that begin with a measure word: "XX人民医院", "××项目", "XX家庭" name something; they count
+// nothing. ("XX家医疗机构", "XX名医生" do: 家 and 名 are units there.)
+const NAMED =
+  '(?!人民|人员|人員|人口|人群|人才|人大|人社|人事|人体|人工|人类|个人|個人|个体|个案|个别|家庭|家属|所长|所属|名单|名称|位置|台账|项目|項目|例会|次数|件事|户籍|支部|支持|床位|批复|批准|场所|期间|条例|份额|类别|种类|处理|套餐|部门|部長|部长|天然|年度|年级|岁月|元旦|月份|日常|日报)';
 const placeholderFigure = matches(
   new RegExp(
-    `${PLACEHOLDER}(?=${FIGURE_UNITS}${NOT_A_UNIT})|(?<=第)${PLACEHOLDER}|(?<=由|从|從)${PLACEHOLDER}(?=增|提|降|减|減|上升|到|至)|(?<=到|至)${PLACEHOLDER}(?=[，。；、,;）)]|$)|(?<=\\d{2})[xX]{2}(?=年)|某(?=[%％万萬亿億])`,
+    [
+      `${PLACEHOLDER}${NAMED}(?=${FIGURE_UNITS})`,
+      // 第X批, not 凝血第X因子 (a factor's name).
+      `(?<=第)${PLACEHOLDER}(?!因子)`,
+      `(?<=由|从|從)${PLACEHOLDER}(?=增|提|降|减|減|上升|到|至)`,
+      `(?<=到|至)${PLACEHOLDER}(?=[，。；、,;）)]|$)`,
+      // 20XX年, 201x年: a year's last digits.
+      `(?<=\\d{2})[xX]{2}(?=年)|(?<=\\d{3})[xX](?=年)`,
+      // 某 before a percentage, or before 万/亿 and a unit ("某万达广场" is a name).
+      `某(?=[%％]|[万萬亿億](?:${FIGURE_UNIT_WORDS}|[，。；、,;]|$))`,
+    ].join('|'),
     'gmu',
   ),
 );
@@ -134,6 +146,7 @@ const READING = new RegExp(`(?<=[${HAN}])[(（]([A-Za-zü${TONED}1-5]{1,14})[)�
 // character around it has one: "我(Wo)国(Guo)最(Zui)新(Xin)" is a splice throughout, and
 // the "(?)" it leaves after punctuation goes with it.
 const TONELESS_RUN = 3;
+const TONELESS_UNITS = /^(?:min|ng|mg|ml|kg|cm|mm|km|nm|dl|pa|mol|mmol|ph)$/i;
 // One character between readings, or a few with the "(?)" of a punctuation mark (":(?)卫").
 const PINYIN_GAP = 6;
 const pinyin: Finder = (text) => {
@@ -147,10 +160,14 @@ const pinyin: Finder = (text) => {
   return found;
 };
 function pinyinInLine(line: string): { start: number; end: number }[] {
-  const readings = Array.from(line.matchAll(READING)).filter(
-    (m) => READING_SHAPE.test(stripTones(m[1]!.toLowerCase())) && /[a-zü]/i.test(m[1]!),
-  );
   const marked = (m: RegExpMatchArray) => /[1-5]/.test(m[1]!) || [...m[1]!.toLowerCase()].some((c) => TONED.includes(c));
+  // A toneless one counts only with two letters or more and not a unit: 年龄(a)、时间(min) are units.
+  const readings = Array.from(line.matchAll(READING)).filter(
+    (m) =>
+      READING_SHAPE.test(stripTones(m[1]!.toLowerCase())) &&
+      /[a-zü]/i.test(m[1]!) &&
+      (marked(m) || (m[1]!.length >= 2 && !TONELESS_UNITS.test(m[1]!))),
+  );
   // Readings one character apart, TONELESS_RUN or more in a row.
   const inRun = new Set<RegExpMatchArray>();
   const gapBefore = (j: number) => readings[j]!.index! - (readings[j - 1]!.index! + readings[j - 1]![0].length);

@@ -14,11 +14,11 @@ export interface FurnitureKind {
 
 /** Page controls, Simplified and Traditional, as they appear on toolbars. */
 const CONTROL =
-  '上一篇|下一篇|上一条|下一条|自动滚屏|停止滚屏|右键暂停|双击滚屏|收藏本页|收藏本頁|收藏本文|收藏此页|加入收藏|收藏|打印本页|打印本頁|打印此页|打印此頁|打印本文|打印文章|打印|關閉窗口|关闭窗口|关闭本页|關閉本頁|关闭此页|关闭|關閉|列印本頁|列印|返回顶部|返回頂部|返回首页|返回列表|返回|保存本页|保存|我要纠错|纠错|推荐给朋友|发送给好友|转发|分享|朗读|视力保护色|护眼模式|默认|放大|缩小|重置|Top|(?:字体大小|字体|字號|字号|字體|文字)\\s*[:：]?\\s*(?:[【\\[]?[大中小][】\\]]?\\s*){1,3}|[大中小](?=\\s*[】\\]]?\\s*[大中小])';
+  '上一篇|下一篇|上一条|下一条|自动滚屏|停止滚屏|右键暂停|双击滚屏|收藏本页|收藏本頁|收藏本文|收藏此页|加入收藏|收藏|打印本页|打印本頁|打印此页|打印此頁|打印本文|打印此文|打印文章|打印|關閉窗口|关闭窗口|关闭本页|關閉本頁|关闭此页|关闭|關閉|列印本頁|列印|返回顶部|返回頂部|返回首页|返回列表|返回|保存本页|保存|我要纠错|纠错|推荐给朋友|发送给好友|转发|分享|朗读|视力保护色|护眼模式|默认|放大|缩小|重置|Top|(?:字体大小|字体|字號|字号|字體|文字)\\s*[:：]?\\s*(?:[【\\[]?[大中小][】\\]]?\\s*){1,3}|[大中小](?=\\s*[】\\]]?\\s*[大中小])';
 /** Counters: how many times the page was read, with or without a colon, Simplified or Traditional. */
 const COUNTER_LABEL =
   '点击数|点击量|点击率|点击|點擊數|點擊|浏览次数|浏览量|浏览数|浏览|瀏覽次數|瀏覽|阅读次数|阅读量|阅读数|阅读|閱讀次數|閱讀量|閱讀|访问量|访问次数|訪問量|查看次数|查看人数|查看人數|查看|人气|人氣|热度';
-const COUNTER = `(?:${COUNTER_LABEL})\\s*[:：]?\\s*(?:\\d[\\d,]*|\\[\\d*\\]|【\\d*】)?\\s*次?`;
+const COUNTER = `(?:${COUNTER_LABEL})\\s*[:：]?\\s*(?:\\d[\\d,]*|\\[\\d*\\]|【\\d*】|[(（]\\d*[)）])?\\s*次?`;
 /** Accounts a site posts under: not a person. */
 const SITE_ACCOUNT = 'admin|administrator|root|webmaster|editor|管理员|小编|网友投稿|网友|佚名|匿名|本站|本网|本站编辑|站长';
 const ACCOUNT_BYLINE = `(?:作者|发布者|发布人|發布者|录入|上传者|编辑)\\s*[:：]?\\s*(?:${SITE_ACCOUNT})`;
@@ -54,7 +54,11 @@ const onlyPageControls = (line: string) =>
     (line.match(CONTROL_PATTERN)?.length ?? 0) + (line.match(COUNTER_PATTERN)?.length ?? 0) >= 2);
 
 const COPYRIGHT =
-  /版权所有|版權所有|^copyright|copyright\s*(?:©|\(c\))|©\s*\d{4}|\(c\)\s*\d{4}|all rights reserved|转载请注明|轉載請註明|转载请保留|仅代表作者(?:个人)?观点|僅代表作者(?:個人)?觀點|本网只是转载|本網只是轉載|本站只是转载|如涉及作品内容|如涉及作品內容|稿酬问题|稿酬問題|不得转载|不得轉載|未经(?:本网|本站)(?:书面)?(?:协议)?授权|未經(?:本網|本站)(?:書面)?(?:協議)?授權|侵权必删|侵權必刪|(?:本文|文章|图片|内容|部分文章|部分内容)(?:来源于|来自|來源於|來自)网络|版权归原作者|版權歸原作者|版权归属原作者/i;
+  /版权所有|版權所有|^copyright|copyright\s*(?:©|\(c\))|©\s*\d{4}|all rights reserved|转载请注明|轉載請註明|转载请保留|仅代表作者(?:个人)?观点|僅代表作者(?:個人)?觀點|本网只是转载|本網只是轉載|本站只是转载|如涉及作品内容|如涉及作品內容|稿酬问题|稿酬問題|不得转载|不得轉載|未经(?:本网|本站)(?:书面)?(?:协议)?授权|未經(?:本網|本站)(?:書面)?(?:協議)?授權|侵权必删|侵權必刪|(?:本文|文章|图片|部分文章|部分图片)(?:来源于|来自|來源於|來自)(?:网络|網絡)|版权归原作者|版權歸原作者|版权归属原作者/i;
+
+/** How a notice that runs to sentences begins. */
+const NOTICE_START =
+  /^(?:【?声明】?|【?聲明】?|以上|本文|本网|本網|本站|凡本网|凡本網|凡注明|版权|版權|转载|轉載|文章|图片|圖片|copyright|©)/i;
 
 /** The kinds, in the order the importer reports them. */
 export const FURNITURE_KINDS: readonly FurnitureKind[] = [
@@ -138,8 +142,11 @@ export function furnitureKindOf(line: string): FurnitureKind | undefined {
   const length = Array.from(text).length;
   if (length > FURNITURE_LINE_MAX) return undefined;
   // A notice may end like a sentence; controls and labels never do.
+  // A notice may end like a sentence, but then it is the line's beginning, not a clause of a report's sentence.
   const sentence = /[。！？]$/.test(text) || length > SHORT_LINE_MAX;
-  return FURNITURE_KINDS.find((kind) => (sentence ? kind.id === 'copyright' || kind.id === 'abstract' : true) && kind.test(text));
+  if (sentence)
+    return FURNITURE_KINDS.find((kind) => (kind.id === 'copyright' ? NOTICE_START.test(text) : kind.id === 'abstract') && kind.test(text));
+  return FURNITURE_KINDS.find((kind) => kind.test(text));
 }
 
 /** The text of a bracketed 摘要 line, for the importer's summary. */

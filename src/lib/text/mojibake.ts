@@ -90,25 +90,40 @@ function bytesIn(text: string, read: string): Uint8Array | undefined {
 
 /** Everyday characters: the table's first level (3,500 常用字) and their Traditional forms. */
 
-/**
- * Whether re-read text looks like what was written: no odd character left, and
- * Chinese where Chinese was expected. For a dense mix-up, at least four everyday
- * characters in one script, and no more than half as many as the odd ones it replaces.
- */
 /** A control character (not a tab or line break) or U+FFFD: no text is written with them. */
 const isControlOrLost = (code: number) =>
   (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f) || code === 0xfffd;
 
+/** What re-read Chinese may hold: ASCII, ordinary Han characters and the punctuation Chinese uses. */
+const isChineseTextChar = (code: number) =>
+  (code >= 0x20 && code < 0x7f) ||
+  (isHan(code) && isOrdinaryHanCode(code)) ||
+  isOrdinaryPunctuation(code) ||
+  (code >= 0x2030 && code <= 0x205e);
+
+/**
+ * Whether re-read text looks like what was written. From a Latin mix-up: real
+ * letters and punctuation (å, “), nothing from another alphabet (×” read back is
+ * Hebrew). Otherwise Chinese: it starts with a character or a Chinese punctuation
+ * mark (not a stray ·), holds nothing but ordinary characters and punctuation, and —
+ * for a dense mix-up — at least four everyday characters in one script.
+ */
 function readsAsWritten(text: string, dense: boolean, latin: boolean): boolean {
-  // Latin-1 letters that were UTF-8 collapse into fewer characters; strict UTF-8 held, which chance rarely allows.
-  if (latin) return ![...text].some((char) => isControlOrLost(char.codePointAt(0)!));
+  const codes = [...text].map((char) => char.codePointAt(0)!);
+  if (latin) return codes.every((code) => !isControlOrLost(code) && (code < 0x250 || isChineseTextChar(code)));
+  const first = codes.find((code) => code > 0x20);
+  if (
+    first === undefined ||
+    !(isHan(first) || (first >= 0x3000 && first <= 0x303f) || (first >= 0xff01 && first <= 0xff5e) || first === 0x201c)
+  )
+    return false;
   let han = 0;
   const scripts = new Set<string>();
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code === 0xfffd || isSuspect(code) || (code < 0x20 && code !== 0x09)) return false;
+  for (const code of codes) {
+    if (!isChineseTextChar(code)) return false;
     if (!isHan(code)) continue;
     han++;
+    const char = String.fromCodePoint(code);
     if (dense && !isEverydayHan(char)) return false;
     const script = scriptOnly(char);
     if (script) scripts.add(script);
@@ -117,6 +132,17 @@ function readsAsWritten(text: string, dense: boolean, latin: boolean): boolean {
   // Strict UTF-8 rarely holds by chance: one character is enough there.
   return han >= (dense ? 4 : 1);
 }
+
+/**
+ * A dense mix-up garbles every character, so odd ones are a good part of the
+ * stretch (a quarter or more, and three, or half of a short one); a Greek letter
+ * or two among Chinese (γ干扰素, α和β受体) is not one.
+ */
+const mostlyOdd = (stretch: string) => {
+  const chars = [...stretch];
+  const odd = chars.filter((char) => isSuspect(char.codePointAt(0)!)).length;
+  return odd >= 2 && odd * 4 >= chars.length && (odd >= 3 || odd * 2 >= chars.length);
+};
 
 /** The stretch re-read with the codec pair that turns it back into ordinary text, if one does. */
 export function redecode(stretch: string, denseOnly = false): { text: string; label: string } | undefined {
@@ -130,7 +156,8 @@ export function redecode(stretch: string, denseOnly = false): { text: string; la
     } catch {
       continue;
     }
-    if (text !== stretch && readsAsWritten(text, written !== 'utf8', read === 'latin')) return { text, label };
+    const dense = written !== 'utf8';
+    if (text !== stretch && (!dense || mostlyOdd(stretch)) && readsAsWritten(text, dense, read === 'latin')) return { text, label };
   }
   return undefined;
 }
@@ -157,28 +184,36 @@ const EXTEND_LIMIT = 6;
 
 type Spot = { start: number; end: number; repaired: string; label: string };
 
-/** Length of the valid UTF-8 sequence starting at `at`, or 0. */
+/** Length of the valid UTF-8 sequence starting at `at`, or 0 (overlong forms and surrogates are not valid). */
 function utf8SequenceAt(bytes: Uint8Array, at: number): number {
   const lead = bytes[at]!;
-  const length =
-    lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (lead < 0x80) return 1;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
   if (!length || at + length > bytes.length) return 0;
-  for (let i = 1; i < length; i++) if ((bytes[at + i]! & 0xc0) !== 0x80) return 0;
-  return strictUtf8Valid(bytes.subarray(at, at + length)) ? length : 0;
+  const second = bytes[at + 1]!;
+  const [low, high] =
+    lead === 0xe0
+      ? [0xa0, 0xbf]
+      : lead === 0xed
+        ? [0x80, 0x9f]
+        : lead === 0xf0
+          ? [0x90, 0xbf]
+          : lead === 0xf4
+            ? [0x80, 0x8f]
+            : [0x80, 0xbf];
+  if (second < low || second > high) return 0;
+  for (let i = 2; i < length; i++) if ((bytes[at + i]! & 0xc0) !== 0x80) return 0;
+  return length;
 }
-const strictUtf8Valid = (bytes: Uint8Array) => {
-  try {
-    strictUtf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-};
+
+/** Longest stretch tried as one piece of UTF-8 read with a wrong codec (a paragraph's worth). */
+const UTF8_STRETCH_MAX = 400;
 
 /**
- * UTF-8 read with a wrong codec, found in one pass: each character written back in
- * that codec, then the longest runs of whole characters whose bytes are valid UTF-8.
- * (Only part of a line may be damaged, and a partial character at the end of it is lost.)
+ * UTF-8 read with a wrong codec, found in one pass per start: each character written
+ * back in that codec, then the longest run of whole characters whose bytes are valid
+ * UTF-8 and read as written. (Only part of a line may be damaged, and a partial
+ * character at the end of it is lost.)
  */
 function utf8ReadAs(
   chars: readonly string[],
@@ -187,31 +222,39 @@ function utf8ReadAs(
 ): { from: number; to: number; repaired: string; label: string }[] {
   const spans: { from: number; to: number; repaired: string; label: string }[] = [];
   const bytesOf = chars.map((char) => bytesIn(char, read));
+  const suspect = chars.map((char) => isSuspect(char.codePointAt(0)!));
   let from = 0;
   while (from < chars.length) {
-    // Grow from `from`, noting each character boundary where the bytes so far are whole UTF-8.
+    // Boundaries where the bytes from `from` are whole UTF-8, up to the first invalid byte.
     const goodEnds: number[] = [];
-    const buffer: number[] = [];
+    const window: number[] = [];
+    let windowEnd = from;
+    while (windowEnd < chars.length && windowEnd - from < UTF8_STRETCH_MAX && bytesOf[windowEnd]) window.push(...bytesOf[windowEnd++]!);
+    const bytes = Uint8Array.from(window);
     let offset = 0;
-    for (let to = from; to < chars.length && bytesOf[to];) {
-      buffer.push(...bytesOf[to]!);
-      to++;
-      const bytes = Uint8Array.from(buffer);
-      while (offset < bytes.length) {
-        const length = utf8SequenceAt(bytes, offset);
-        if (!length) break;
-        offset += length;
-      }
-      if (offset === bytes.length) goodEnds.push(to);
-      else if (offset < bytes.length - 3) break;
+    let charEnd = from;
+    let charBytes = 0;
+    while (offset < bytes.length) {
+      const length = utf8SequenceAt(bytes, offset);
+      if (!length) break;
+      offset += length;
+      while (charEnd < windowEnd && charBytes + bytesOf[charEnd]!.length <= offset) charBytes += bytesOf[charEnd++]!.length;
+      if (charBytes === offset) goodEnds.push(charEnd);
     }
-    // The longest stretch that reads as written: correct text glued after it may also be valid UTF-8 by chance.
-    const source = (to: number) => chars.slice(from, to).join('');
-    const decode = (to: number) => strictUtf8.decode(Uint8Array.from(chars.slice(from, to).flatMap((_, i) => [...bytesOf[from + i]!])));
+    // The longest stretch that reads as written (correct text after it may be valid UTF-8 by chance); a few tries.
+    const decode = (to: number) =>
+      strictUtf8.decode(
+        bytes.subarray(
+          0,
+          bytesOf.slice(from, to).reduce((sum, b) => sum + b!.length, 0),
+        ),
+      );
+    const hasOdd = (to: number) => suspect.slice(from, to).some(Boolean);
     const end = goodEnds
       .filter((to) => to - from >= 2)
       .reverse()
-      .find((to) => decode(to) !== source(to) && hasSuspect(source(to)) && readsAsWritten(decode(to), false, read === 'latin'));
+      .slice(0, 6)
+      .find((to) => hasOdd(to) && readsAsWritten(decode(to), false, read === 'latin'));
     if (end !== undefined) {
       spans.push({ from, to: end, repaired: decode(end), label });
       from = end;

@@ -60,22 +60,29 @@ function lineScript(line: string): 'simplified' | 'traditional' | undefined {
 function besideMarkers(text: string): Span[] {
   const found: Span[] = [];
   const marker = /[?\uFFFD]/g;
+  // Each line is cut out and its script judged once, however many markers it has.
+  let current: { start: number; end: number; line: string; script?: ReturnType<typeof lineScript> | null } | undefined;
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = text.indexOf('\n', m.index) === -1 ? text.length : text.indexOf('\n', m.index);
-    const line = text.slice(lineStart, lineEnd);
+    if (!current || m.index >= current.end) {
+      const start = text.lastIndexOf('\n', m.index) + 1;
+      const newline = text.indexOf('\n', m.index);
+      const end = newline === -1 ? text.length : newline;
+      current = { start, end, line: text.slice(start, end), script: null };
+    }
+    const { line, start: lineStart } = current;
+    const lineOf = current;
     const at = m.index - lineStart;
-    let script: ReturnType<typeof lineScript> | null = null;
     const odd = (position: number): boolean => {
       const code = line.charCodeAt(position);
       if (isRare(code)) return true;
       if (isHanCode(code)) {
         const own = scriptOnly(line[position]!);
         if (!own) return false;
-        script ??= lineScript(line);
-        return script !== undefined && own !== script;
+        if (lineOf.script === null) lineOf.script = lineScript(line);
+        return lineOf.script !== undefined && own !== lineOf.script;
       }
-      return /[@#$^~`|\\]/.test(line[position]!) && isHanCode(line.charCodeAt(position - 1)) && isHanCode(line.charCodeAt(position + 1));
+      // An ASCII symbol wedged between two characters ("凤@示"); a table's "|" is a cell border.
+      return /[@#$^~`\\]/.test(line[position]!) && isHanCode(line.charCodeAt(position - 1)) && isHanCode(line.charCodeAt(position + 1));
     };
     const positions: number[] = [];
     for (let step = 1; step <= MARKER_WINDOW; step++) {
@@ -87,7 +94,9 @@ function besideMarkers(text: string): Span[] {
     if (positions.length >= MARKER_ODD_MIN) {
       const [from, to] = [Math.min(at, ...positions), Math.max(at, ...positions) + 1];
       const span = { start: lineStart + from, end: lineStart + to };
-      if (!found.some((hit) => hit.start < span.end && span.start < hit.end)) found.push(span);
+      const last = found.at(-1);
+      if (!last || last.end <= span.start) found.push(span);
+      else last.end = Math.max(last.end, span.end);
     }
   }
   return found;

@@ -202,3 +202,14 @@ describe('furniture: whole lines of a page’s frame, in every form', () => {
 test('the whole must-pass corpus passes the certain mojibake rule too', () => {
   expect(findMojibake(MUST_PASS)).toEqual([]);
 });
+
+test('an anonymised place in all three forms is a question for a person, never a figure', async () => {
+  const { findFlags } = await import('../../src/lib/import/flags.ts');
+  const text = 'XX县、X县和某县区的卫生院完成改造，某市场、某市民不是地名。';
+  expect(hits(text)).toEqual([]);
+  expect(
+    findFlags([{ id: 0, text }], undefined)
+      .filter((flag) => flag.rule === 'anonymised-place')
+      .map((flag) => flag.match),
+  ).toEqual(['XX县', 'X县', '某县区']);
+});

@@ -1,5 +1,6 @@
 // Frontmatter the importer can find on its own; the rest is left as placeholders.
 import { isRealDate } from '../format/date.ts';
+import { isAgencyName } from './portal-metadata.ts';
 import type { ArticleType, Region } from '../schema/taxonomy.ts';
 
 /**
@@ -39,8 +40,7 @@ export function findSource(lines: string[]): string | undefined {
         line,
       )?.[1];
     // A site account or a code ("sp20241115") is no agency.
-    if (labelled && /[\u4e00-\u9fff]/.test(labelled) && !/^(?:未知|网友投稿|网友|网络|互联网|本站|本网|佚名|匿名|原创)$/.test(labelled))
-      return labelled.replace(/[)）】]+$/, '');
+    if (labelled && isAgencyName(labelled)) return labelled.replace(/[)）】]+$/, '');
     const bracketed = /^[(（]([^()（）]{2,20})[)）]$/.exec(line.trim())?.[1];
     if (bracketed && AGENCY.test(bracketed)) return bracketed;
   }

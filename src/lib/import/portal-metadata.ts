@@ -56,8 +56,10 @@ export interface PortalMetadata {
   report: { label: string; value: string }[];
 }
 
-/** What farms and portals print as a source when they have none. */
+/** What farms and portals print as a source when they have none (a site account, "unknown"). */
 const NOT_AN_AGENCY = /^(?:未知|网友投稿|网友|网络|互联网|本站|本网|佚名|匿名|admin|管理员|小编|原创)$/i;
+/** Whether a labelled source names an agency: some Chinese, and not a site account or a code ("sp20241115"). */
+export const isAgencyName = (value: string) => /[\u4e00-\u9fff]/.test(value) && !NOT_AN_AGENCY.test(value);
 
 const DATE = /(\d{4})\s*(?:-|\/|\.|年)\s*(\d{1,2})\s*(?:-|\/|\.|月)\s*(\d{1,2})/;
 function dateIn(value: string): string | undefined {
@@ -125,7 +127,7 @@ export function findPortalMetadata(lines: readonly string[]): PortalMetadata {
         if (date && dateLine === -1) dateLine = index;
       } else if (field === 'source') {
         const agency = /^[^\s|，。；()（）]{2,30}/.exec(value)?.[0]?.replace(/[)）】]+$/, '');
-        if (agency && /[\u4e00-\u9fff]/.test(agency) && !NOT_AN_AGENCY.test(agency)) metadata.source ??= agency;
+        if (agency && isAgencyName(agency)) metadata.source ??= agency;
       }
     }
   });

